@@ -1,0 +1,1 @@
+"""Pure domain rules: stages, working-day calendar, visit norms, validation. No Qt, no SQLAlchemy."""
