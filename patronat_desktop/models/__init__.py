@@ -1,0 +1,49 @@
+"""SQLAlchemy 2.0 typed tables of the whole domain, on one declarative Base."""
+
+from patronat_desktop.models.audit import AuditEntry
+from patronat_desktop.models.base import Base
+from patronat_desktop.models.case import (
+    AgencyRequest,
+    Application,
+    ClosingSummary,
+    Contract,
+    GoalResult,
+    Plan,
+    PlanItem,
+    PlanVersion,
+    Problem,
+    SurveyAct,
+    TypePeriod,
+    Visit,
+    visit_member,
+)
+from patronat_desktop.models.family import Consent, Family, Member, family_ground
+from patronat_desktop.models.reference import Agency, CalendarOverride, Centre, Ground, Setting, Worker
+
+__all__ = [
+    "Agency",
+    "AgencyRequest",
+    "Application",
+    "AuditEntry",
+    "Base",
+    "CalendarOverride",
+    "Centre",
+    "ClosingSummary",
+    "Consent",
+    "Contract",
+    "Family",
+    "GoalResult",
+    "Ground",
+    "Member",
+    "Plan",
+    "PlanItem",
+    "PlanVersion",
+    "Problem",
+    "Setting",
+    "SurveyAct",
+    "TypePeriod",
+    "Visit",
+    "Worker",
+    "family_ground",
+    "visit_member",
+]

@@ -1,0 +1,1 @@
+"""Engine and sessions, SQLite pragmas, PostgreSQL URLs, Alembic migrations, backups."""

@@ -1,0 +1,30 @@
+"""Where the program keeps its data, logs and settings (platformdirs), in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "patronat-desktop"
+
+_dirs = PlatformDirs(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    """Folder of the database and its backups."""
+    return Path(_dirs.user_data_dir)
+
+
+def log_dir() -> Path:
+    """Folder of the rotating log files."""
+    return Path(_dirs.user_log_dir)
+
+
+def config_dir() -> Path:
+    """Folder of user preferences (language, signed-in worker)."""
+    return Path(_dirs.user_config_dir)
+
+
+def default_db_path() -> Path:
+    return data_dir() / "patronat.sqlite3"
