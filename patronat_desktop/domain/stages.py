@@ -17,7 +17,7 @@ reason and a closing summary like any other closure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from patronat_desktop.domain.errors import Problem
 from patronat_desktop.domain.vocab import STAGE_ORDER, Stage, label_ru
@@ -168,6 +168,27 @@ class StepState:
     reasons: tuple[Problem, ...] = ()
 
 
+def _step_done(stage: Stage, facts: CaseFacts) -> CaseFacts:
+    """The facts once ``stage``'s own step is done: the override its service passes to the gate.
+
+    A step is blocked by what is missing *before* it, never by its own result (a new case's survey is the
+    step to do, not a step blocked by "no survey act").
+    """
+    if stage == Stage.SURVEY:
+        return replace(facts, has_survey=True)
+    if stage == Stage.ASSESSMENT:
+        return replace(facts, problems_count=facts.problems_count + 1)
+    if stage == Stage.PLAN:
+        return replace(facts, plan_items_count=max(facts.plan_items_count, 1), plan_agreed=True)
+    if stage == Stage.CONTRACT:
+        return replace(facts, has_contract=True)
+    if stage == Stage.PATRONAGE:
+        return replace(facts, has_type=True)
+    if stage == Stage.CLOSED:
+        return replace(facts, has_summary=True)
+    return facts
+
+
 def stepper(facts: CaseFacts, rules: StageRules | None = None) -> list[StepState]:
     """The state of every stage for the family card's stepper."""
     out: list[StepState] = []
@@ -176,7 +197,7 @@ def stepper(facts: CaseFacts, rules: StageRules | None = None) -> list[StepState
         if i <= cur:
             out.append(StepState(stage, "done"))
         elif i == cur + 1 or (stage == Stage.CLOSED and facts.stage != Stage.CLOSED):
-            reasons = tuple(blocking(refusals(stage, facts, rules)))
+            reasons = tuple(blocking(refusals(stage, _step_done(stage, facts), rules)))
             if i == cur + 1:
                 out.append(StepState(stage, "blocked" if reasons else "current", reasons))
             else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+import calendar
 import datetime as dt
 from datetime import date
 from decimal import Decimal
@@ -30,8 +31,15 @@ from patronat_desktop.domain.vocab import (
 
 
 def age_on(birth: date, day: date) -> int:
-    """Full years of age on ``day``."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    """Full years of age on ``day``.
+
+    Someone born on 29 February has their birthday on 28 February in a common year: a period in years ends
+    on the last day of the month when that month has no such day (the civil-code rule for periods).
+    """
+    month_day = (birth.month, birth.day)
+    if month_day == (2, 29) and not calendar.isleap(day.year):
+        month_day = (2, 28)
+    return day.year - birth.year - ((day.month, day.day) < month_day)
 
 
 def _required(value: str, field_name: str, label: str) -> list[Problem]:

@@ -276,11 +276,14 @@ def edit_family(
 
 
 def _applicant_problems(
-    family: Family, member_id: uuid.UUID | None, data: MemberData | None
+    family: Family, member_id: uuid.UUID | None, data: MemberData | None, transfer: bool = False
 ) -> list[Problem]:
-    """The case must keep exactly one adult applicant after a member is added, edited or removed."""
+    """The case must keep exactly one adult applicant after a member is added, edited or removed.
+
+    ``transfer``: the edited member takes over the application from the current applicant.
+    """
     app = family.application
-    applicants = [m for m in family.members if m.is_applicant and m.id != member_id]
+    applicants = [] if transfer else [m for m in family.members if m.is_applicant and m.id != member_id]
     birth = [m.birth_date for m in applicants]
     if data is not None and data.is_applicant:
         birth.append(data.birth_date)
@@ -320,8 +323,12 @@ def edit_member(
     family = get_family(session, actor, member.family_id)
     _refuse_if_closed(family)
     problems = data.problems(_today(today))
-    problems += _applicant_problems(family, member.id, data)
+    transfer = data.is_applicant and not member.is_applicant
+    problems += _applicant_problems(family, member.id, data, transfer)
     refuse_if(problems)
+    previous = [m for m in family.members if m.is_applicant and m.id != member.id] if transfer else []
+    for m in previous:
+        m.is_applicant = False
     diff = apply_changes(
         member,
         {
@@ -339,6 +346,8 @@ def edit_member(
     )
     if data.is_applicant and family.application is not None:
         family.application.applicant_id = member.id
+    if previous:
+        diff["previous_applicant"] = [m.full_name for m in previous]
     if diff:
         audit(session, actor, "member.edit", member, family.id, diff)
     session.flush()
@@ -357,6 +366,12 @@ def remove_member(session: Session, actor: Actor, member_id: uuid.UUID) -> None:
     if in_visits:
         raise DomainError(
             Problem("member", "Член семьи отмечен в посещениях: удалить нельзя, измените данные.", "in_use")
+        )
+    if any(p.member_id == member.id for p in family.problems):
+        raise DomainError(
+            Problem(
+                "member", "Член семьи указан в проблемах семьи: удалить нельзя, измените данные.", "in_use"
+            )
         )
     audit(session, actor, "member.remove", member, family.id, {"name": member.full_name})
     family.members.remove(member)
@@ -685,6 +700,8 @@ def sign_contract(
             problems.append(
                 Problem("contract.number", f"Номер договора: № {number} за {year} год уже есть.", "duplicate")
             )
+    if data.patronage_type is not None:
+        problems += _type_start_problems(data.term_start, _today(today))
     gate = refusals(
         Stage.CONTRACT, case_facts(family, has_contract=True), stage_rules(session, actor.centre_id)
     )
@@ -730,6 +747,12 @@ def sign_contract(
     return contract
 
 
+def _type_start_problems(start: date, today: date) -> list[Problem]:
+    if start > today + timedelta(days=31):
+        return [Problem("type.start", "Дата начала: не позже чем через месяц от сегодняшней.", "range")]
+    return []
+
+
 def change_type(
     session: Session,
     actor: Actor,
@@ -747,10 +770,7 @@ def change_type(
         problems.append(
             Problem("type.reason", "Причина смены вида патроната: обязательное поле.", "required")
         )
-    if start > _today(today) + timedelta(days=31):
-        problems.append(
-            Problem("type.start", "Дата начала: не позже чем через месяц от сегодняшней.", "range")
-        )
+    problems += _type_start_problems(start, _today(today))
     contract = family.contracts[-1] if family.contracts else None
     if contract is None:
         problems.append(
@@ -850,21 +870,24 @@ def edit_visit(
     visit = get_or_refuse(session, Visit, visit_id, "visit", "Посещение")
     family = get_family(session, actor, visit.family_id)
     _refuse_if_closed(family)
-    refuse_if(_visit_problems(family, data, _today(today)))
+    problems = _visit_problems(family, data, _today(today))
+    if data.worker_id is not None and data.worker_id != visit.worker_id:
+        problems += _worker_problems(session, actor, data.worker_id, "visit.worker")
+    refuse_if(problems)
     counts = data.counts_toward_norm
     if counts is None:
         counts = data.kind in counting_kinds(session, actor.centre_id)
-    diff = apply_changes(
-        visit,
-        {
-            "date": data.date,
-            "kind": data.kind,
-            "counts_toward_norm": counts,
-            "notes": data.notes.strip(),
-            "result": data.result.strip(),
-            "next_steps": data.next_steps.strip(),
-        },
-    )
+    values = {
+        "date": data.date,
+        "kind": data.kind,
+        "counts_toward_norm": counts,
+        "notes": data.notes.strip(),
+        "result": data.result.strip(),
+        "next_steps": data.next_steps.strip(),
+    }
+    if data.worker_id is not None:
+        values["worker_id"] = data.worker_id
+    diff = apply_changes(visit, values)
     old_members = sorted(str(m.id) for m in visit.members_present)
     visit.members_present = [m for m in family.members if m.id in set(data.member_ids)]
     new_members = sorted(str(m.id) for m in visit.members_present)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from patronat_desktop.domain.errors import DomainError, Problem
 from patronat_desktop.domain.stages import StageRules
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.models import Setting
@@ -28,9 +29,25 @@ def get_setting(session: Session, centre_id: uuid.UUID, key: str) -> Any:
     return DEFAULTS[key] if value is None else value
 
 
+def _checked(key: str, value: Any) -> Any:
+    """The value as stored (JSON), or a DomainError: a bad value would break every later read."""
+    if key == "counting_visit_kinds":
+        try:
+            kinds = {VisitKind(v) for v in value}
+        except (TypeError, ValueError):
+            raise DomainError(
+                Problem(f"setting.{key}", "Засчитываемые виды посещений: неизвестный вид.", "invalid")
+            ) from None
+        return [k.value for k in VisitKind if k in kinds]
+    if key == "contract_requires_agreed_plan" and not isinstance(value, bool):
+        raise DomainError(Problem(f"setting.{key}", "Договор до согласования плана: да или нет.", "invalid"))
+    return value
+
+
 def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise KeyError(key)
+    value = _checked(key, value)
     row = session.scalar(select(Setting).where(Setting.centre_id == actor.centre_id, Setting.key == key))
     old = row.value if row is not None else DEFAULTS[key]
     if row is None:
