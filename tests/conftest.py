@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import PostgresUnavailable, temporary_postgres
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -16,7 +17,6 @@ from patronat_desktop.services.base import Actor
 from patronat_desktop.services.reference import create_centre
 from patronat_desktop.services.startup import open_database
 from patronat_desktop.storage.db import Database
-from pg_server import PostgresUnavailable, temporary_postgres
 
 BACKENDS = ["sqlite", "postgresql"]
 _counter = itertools.count()

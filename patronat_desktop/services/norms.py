@@ -44,10 +44,20 @@ def family_windows(session: Session, family: Family, today: date, calendar: Work
     return norm_windows(periods_within_contract(periods, term), visits, today, calendar)
 
 
-def centre_windows(
-    session: Session, centre_id: uuid.UUID, today: date, calendar: WorkCalendar
-) -> dict[uuid.UUID, list[Window]]:
-    """Norm windows of every family of a centre that has a patronage type, in three queries."""
+@dataclass(frozen=True)
+class NormInputs:
+    """What the norm rule needs of one family, loaded from the database."""
+
+    periods: list[TypePeriod]
+    term: ContractTerm | None
+    visits: list[date]
+
+    def windows(self, today: date, calendar: WorkCalendar) -> list[Window]:
+        return norm_windows(periods_within_contract(self.periods, self.term), self.visits, today, calendar)
+
+
+def load_norm_inputs(session: Session, centre_id: uuid.UUID) -> dict[uuid.UUID, NormInputs]:
+    """Type periods, contract terms and counting visits of every family of a centre, in three queries."""
     periods: dict[uuid.UUID, list[TypePeriod]] = defaultdict(list)
     for fid, ptype, start, end in session.execute(
         select(TypePeriodRow.family_id, TypePeriodRow.type, TypePeriodRow.start, TypePeriodRow.end)
@@ -69,7 +79,11 @@ def centre_windows(
         .where(Family.centre_id == centre_id, Visit.counts_toward_norm.is_(True))
     ):
         visits[fid].append(day)
-    return {
-        fid: norm_windows(periods_within_contract(ps, terms.get(fid)), visits[fid], today, calendar)
-        for fid, ps in periods.items()
-    }
+    return {fid: NormInputs(ps, terms.get(fid), visits[fid]) for fid, ps in periods.items()}
+
+
+def centre_windows(
+    session: Session, centre_id: uuid.UUID, today: date, calendar: WorkCalendar
+) -> dict[uuid.UUID, list[Window]]:
+    """Norm windows of every family of a centre that has a patronage type."""
+    return {fid: inp.windows(today, calendar) for fid, inp in load_norm_inputs(session, centre_id).items()}
