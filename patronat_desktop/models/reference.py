@@ -33,8 +33,10 @@ class Worker(UUIDPk, Timestamps, Base):
     """A specialist of the centre; the responsible worker of families."""
 
     __tablename__ = "worker"
+    __table_args__ = (UniqueConstraint("centre_id", "login"),)
 
     centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centre.id"), index=True)
+    login: Mapped[str] = mapped_column(String(64))
     surname: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[str] = mapped_column(String(100), default="")

@@ -72,7 +72,9 @@ def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[
         members[m.family_id] = members.get(m.family_id, 0) + 1
         if m.is_applicant:
             applicants[m.family_id] = _initials(m.surname, m.name, m.patronymic)
-    app_dates = dict(session.execute(select(Application.family_id, Application.date)).tuples().all())
+    app_dates: dict[uuid.UUID, date] = {
+        fid: d for fid, d in session.execute(select(Application.family_id, Application.date))
+    }
     types: dict[uuid.UUID, PatronageType] = {}
     for fid, ptype in session.execute(
         select(TypePeriod.family_id, TypePeriod.type).order_by(TypePeriod.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from sqlalchemy import select
@@ -12,6 +13,9 @@ from patronat_desktop.domain.grounds import GROUNDS
 from patronat_desktop.domain.vocab import WorkerRole
 from patronat_desktop.models import Centre, Ground, Worker
 from patronat_desktop.services.base import Actor, audit, refuse_if
+
+LOGIN_RE = re.compile(r"[a-z][a-z0-9._-]{1,31}")
+LOGIN_RULE = "Логин: от 2 до 32 латинских строчных букв, цифр, «.», «_», «-»; начинается с буквы."
 
 
 def ensure_grounds(session: Session) -> int:
@@ -47,6 +51,7 @@ def create_centre(
     worker_name: str,
     worker_patronymic: str = "",
     worker_role: WorkerRole = WorkerRole.HEAD,
+    worker_login: str = "head",
 ) -> Worker:
     """Set up a centre and its first worker (first start of the program); returns the worker."""
     problems = []
@@ -58,6 +63,8 @@ def create_centre(
         problems.append(Problem("worker.surname", "Фамилия специалиста: обязательное поле."))
     if not worker_name.strip():
         problems.append(Problem("worker.name", "Имя специалиста: обязательное поле."))
+    if not LOGIN_RE.fullmatch(worker_login):
+        problems.append(Problem("worker.login", LOGIN_RULE, "format"))
     refuse_if(problems)
     ensure_grounds(session)
     centre = Centre(id=uuid.uuid4(), name=name.strip(), district=district.strip(), region=region.strip())
@@ -65,6 +72,7 @@ def create_centre(
     worker = Worker(
         id=uuid.uuid4(),
         centre_id=centre.id,
+        login=worker_login,
         surname=worker_surname.strip(),
         name=worker_name.strip(),
         patronymic=worker_patronymic.strip(),

@@ -45,8 +45,8 @@ from patronat_desktop.domain.vocab import (
     VisitKind,
     WorkerRole,
 )
-from patronat_desktop.models import Agency, AuditEntry, Base, Family, Ground, Worker
-from patronat_desktop.services import cases
+from patronat_desktop.models import AuditEntry, Base, Family, Ground, Worker
+from patronat_desktop.services import cases, directory
 from patronat_desktop.services.base import Actor
 from patronat_desktop.storage.db import Database
 
@@ -195,29 +195,27 @@ def closure(**kw: Any) -> ClosureData:
     return replace(base, **kw)
 
 
-# --- rows the services don't create ---
+# --- directory rows ---
 
 
 def add_worker(
     db: Database, centre_id: uuid.UUID, surname: str = "Сидорова", active: bool = True
 ) -> uuid.UUID:
     with db.transaction() as s:
-        w = Worker(
-            id=uuid.uuid4(),
-            centre_id=centre_id,
-            surname=surname,
-            name="Елена",
-            role=WorkerRole.CASEWORKER,
-            active=active,
+        head = s.scalars(select(Worker).where(Worker.centre_id == centre_id)).first()
+        actor = Actor(head.id if head else None, centre_id)
+        login = f"w{uuid.uuid4().hex[:8]}"
+        w = directory.add_worker(
+            s, actor, directory.WorkerData(surname, "Елена", login, role=WorkerRole.CASEWORKER, active=active)
         )
-        s.add(w)
         return w.id
 
 
 def add_agency(db: Database, centre_id: uuid.UUID, name: str = "Управление по труду") -> uuid.UUID:
     with db.transaction() as s:
-        a = Agency(id=uuid.uuid4(), centre_id=centre_id, name=name, kind=AgencyKind.LABOUR_OFFICE)
-        s.add(a)
+        a = directory.add_agency(
+            s, Actor(None, centre_id), directory.AgencyData(name, AgencyKind.LABOUR_OFFICE)
+        )
         return a.id
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 01:49:19.522403
+Create Date: 2026-11-22 02:12:16.476519
 """
 
 from collections.abc import Sequence
@@ -115,6 +115,7 @@ def upgrade() -> None:
     op.create_table(
         "worker",
         sa.Column("centre_id", sa.Uuid(), nullable=False),
+        sa.Column("login", sa.String(length=64), nullable=False),
         sa.Column("surname", sa.String(length=100), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("patronymic", sa.String(length=100), nullable=False),
@@ -131,6 +132,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["centre_id"], ["centre.id"], name=op.f("fk_worker_centre_id_centre")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_worker")),
+        sa.UniqueConstraint("centre_id", "login", name=op.f("uq_worker_centre_id_login")),
     )
     with op.batch_alter_table("worker", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_worker_centre_id"), ["centre_id"], unique=False)
