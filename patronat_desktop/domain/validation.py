@@ -6,10 +6,10 @@ can show them next to the fields and a service can refuse the whole action.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
 import calendar
 import datetime as dt
+import uuid
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
