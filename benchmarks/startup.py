@@ -1,0 +1,108 @@
+"""Benchmark: start to a usable main window, against the start of an empty PySide6 window (budget 2×).
+
+Each start is a fresh interpreter, timed by wall clock from process start to exit, under
+QT_QPA_PLATFORM=offscreen. The program exits by itself when ready because PATRONAT_EXIT_WHEN_READY=1
+(patronat_desktop/ui/ready_probe.py): its window is then shown, exposed and holds every family.
+
+    python -m benchmarks.startup                       # on the large district (generated once by the CLI)
+    python -m benchmarks.startup --db path.sqlite3 -n 11
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BUDGET_RATIO = 2.0
+
+# The baseline does what the program does to be "ready", with nothing else: an application, a main
+# window, shown, and the event loop left once the window is exposed.
+EMPTY_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 720)
+window.show()
+def check():
+    handle = window.windowHandle()
+    if handle is None or not handle.isExposed():
+        QTimer.singleShot(1, check)
+        return
+    app.quit()
+QTimer.singleShot(0, check)
+sys.exit(app.exec())
+"""
+
+# Exactly what the `patronat-desktop` console script runs.
+PROGRAM = "import sys; from patronat_desktop.ui.app import main; sys.exit(main(sys.argv[1:]))"
+
+
+def run_once(code: str, args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Wall-clock ms of one fresh interpreter running code, and its stdout."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=300
+    )
+    elapsed = (time.perf_counter() - started) * 1000
+    if done.returncode != 0:
+        raise SystemExit(f"start failed ({done.returncode}):\n{done.stderr}")
+    return elapsed, done.stdout
+
+
+def line(name: str, samples: list[float]) -> str:
+    return (
+        f"{name:<40} median {statistics.median(samples):7.0f} ms"
+        f"  (min {min(samples):.0f}, max {max(samples):.0f}, n={len(samples)})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", help="prepared database (default: the large district, 5,000 families)")
+    parser.add_argument("-n", "--repeat", type=int, default=7, help="measured starts of each (default 7)")
+    args = parser.parse_args()
+    if args.db is None:
+        from benchmarks.common import district_db
+
+        args.db = str(district_db())
+
+    with tempfile.TemporaryDirectory(prefix="patronat-bench-") as state:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATRONAT_EXIT_WHEN_READY": "1",
+            # Keep the program's log out of the user's folder.
+            "XDG_STATE_HOME": state,
+        }
+        empty: list[float] = []
+        program: list[float] = []
+        ready: list[float] = []
+        # One unmeasured start of each warms the file cache; then they alternate, so drift hits both.
+        run_once(EMPTY_WINDOW, [], env)
+        run_once(PROGRAM, ["--db", args.db], env)
+        for _ in range(args.repeat):
+            empty.append(run_once(EMPTY_WINDOW, [], env)[0])
+            elapsed, out = run_once(PROGRAM, ["--db", args.db], env)
+            program.append(elapsed)
+            ready.append(float(out.strip().rsplit("ready_ms=", 1)[1]))
+
+    ratio = statistics.median(program) / statistics.median(empty)
+    print(f"database: {args.db}")
+    print(line("empty PySide6 window (start to exit)", empty))
+    print(line("patronat-desktop (start to exit)", program))
+    print(line("patronat-desktop (start to ready, own)", ready))
+    verdict = "OK" if ratio <= BUDGET_RATIO else "OVER"
+    print(f"ratio {ratio:.2f} (budget {BUDGET_RATIO:.0f}×): {verdict}")
+
+
+if __name__ == "__main__":
+    main()

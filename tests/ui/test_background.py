@@ -1,0 +1,44 @@
+"""Background work reports back on the GUI thread: the result, or the error — never nothing."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from patronat_desktop.ui.background import run_in_background
+
+
+def test_the_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
+    worker_threads: list[threading.Thread] = []
+    received: list[tuple[object, bool]] = []
+
+    def work() -> int:
+        worker_threads.append(threading.current_thread())
+        return 42
+
+    def done(result: object) -> None:
+        received.append((result, QThread.currentThread() is QApplication.instance().thread()))
+
+    run_in_background(work, done, lambda error: None)
+    qtbot.waitUntil(lambda: bool(received))
+
+    assert received == [(42, True)]
+    assert worker_threads[0] is not threading.main_thread()
+
+
+def test_an_exception_arrives_as_the_error(qtbot: QtBot) -> None:
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("broken")
+
+    task = run_in_background(work, lambda result: None, errors.append)
+    with qtbot.waitSignal(task.failed, timeout=5_000):
+        pass
+
+    assert len(errors) == 1
+    assert isinstance(errors[0], ValueError)
+    assert errors[0].__traceback__ is not None
