@@ -6,19 +6,26 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from patronat_desktop.models import Base
 from patronat_desktop.storage.db import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+SCHEMA_REVISION = "0001"
+"""The newest migration; a test checks it against Alembic's head. Lets a start skip importing Alembic."""
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -26,6 +33,8 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config_for_script())
     head = script.get_current_head()
     assert head is not None
@@ -33,14 +42,28 @@ def head_revision() -> str:
 
 
 def alembic_config_for_script() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _is_at_known_head(engine: Engine) -> bool:
+    """Cheap check at every start: the stamped revision is this program's newest one."""
+    try:
+        with engine.connect() as conn:
+            versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:
+        return False
+    return versions == [SCHEMA_REVISION]
 
 
 def backup_sqlite(path: Path, tag: str) -> Path:
@@ -65,6 +88,10 @@ def upgrade(engine: Engine) -> Path | None:
     A new, empty database gets the tables directly and is stamped at head (Alembic's advice);
     an existing one is backed up (SQLite) and upgraded through every migration in between.
     """
+    if _is_at_known_head(engine):
+        return None
+    from alembic import command
+
     cfg = alembic_config(engine)
     current = current_revision(engine)
     head = head_revision()

@@ -94,3 +94,9 @@ def test_upgrade_of_existing_file_makes_a_backup_first(tmp_path: Path) -> None:
 
 def test_up_to_date_database_is_left_alone(sqlite_db: Database) -> None:
     assert upgrade(sqlite_db.engine) is None
+
+
+def test_known_schema_revision_is_alembics_head() -> None:
+    from patronat_desktop.storage.migrate import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION
