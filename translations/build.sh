@@ -19,7 +19,7 @@ done
 
 if [ "${1:-}" != "--no-update" ]; then
     # Keep these options in step with tests/ui/test_translations.py, which checks the .ts are up to date.
-    "$BIN/pyside6-lupdate" patronat_desktop/ui/*.py \
+    "$BIN/pyside6-lupdate" $(find patronat_desktop/ui -name "*.py" | sort) \
         -source-language ru -no-obsolete -locations none \
         -ts "${TS_FILES[@]}"
 fi

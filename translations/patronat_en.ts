@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Forms</source>
+        <comment>Несохранённые изменения</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <comment>В разделе «{what}» есть несохранённые изменения.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <comment>Сохранить их?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <comment>Сохранить</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <comment>Не сохранять</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <comment>Остаться</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Не удалось открыть базу данных</source>
@@ -10,6 +43,19 @@
     <message>
         <source>Не удалось открыть базу данных: {error}</source>
         <translation>Cannot open the database: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CardSection</name>
+    <message>
+        <source>Предупреждение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{warnings}
+
+Всё равно продолжить?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -31,6 +77,25 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Скопируйте подробности и передайте их администратору.</source>
         <translation>Copy the details and pass them on to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyCard</name>
+    <message>
+        <source>← К списку семей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вернуться к списку (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дело № {number} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} · этап: {stage} · ответственный: {worker}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -186,6 +251,29 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StageStepper</name>
+    <message>
+        <source>выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>текущий шаг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>заблокировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>впереди</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Шаг «{stage}» заблокирован: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
         <source>Заявление</source>
@@ -214,6 +302,270 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Закрыт</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Обратилась самостоятельно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Координационный совет (Декрет № 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Совет профилактики учреждения образования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>КДН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Организация здравоохранения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Органы внутренних дел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сельский исполнительный комитет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Иное</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>муж.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>жен.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>заявитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>супруг(а)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сожитель(ница)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сын/дочь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>пасынок/падчерица</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отец/мать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>дедушка/бабушка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>внук/внучка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>брат/сестра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>опекун</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>подопечный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>иное</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ребёнок-инвалид</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ОПФР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>собственный дом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>собственная квартира</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>съёмное жильё</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>социальное жильё</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>общежитие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>у родственников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нет жилья</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>посещение на дому</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>беседа в центре</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>телефонный звонок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>совместный выезд</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>срочное социальное обслуживание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нестационарное социальное обслуживание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>запланировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выполнено частично</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ТЖС преодолена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ТЖС преодолена частично</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ТЖС не преодолена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отказ семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>передана в другую организацию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>завершение патроната</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отзыв согласия семьёй</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>переезд семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>передача в другую организацию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>иная причина</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>управление по труду, занятости и социальной защите</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>здравоохранение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>образование</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>социально-педагогический центр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>органы внутренних дел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сельисполком</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>общественное объединение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>специалист по социальной работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>заведующий отделением</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>администратор</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>экстренный</source>

@@ -7,16 +7,24 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from factories import TODAY as FACTORY_TODAY
+from factories import Case, walk
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from patronat_desktop.domain.vocab import Stage
+from patronat_desktop.services.base import Actor
+from patronat_desktop.services.detail import FamilyDetail, load_family_detail
+from patronat_desktop.services.reference import create_centre
 from patronat_desktop.storage.db import Database
+from patronat_desktop.ui.context import AppContext
 from patronat_desktop.ui.main_window import MainWindow
 
 
@@ -62,3 +70,45 @@ def type_text() -> Callable[[QWidget, str], None]:
                 QApplication.sendEvent(widget, event)
 
     return type_into
+
+
+# --- the family card and its sections ---
+
+
+TODAY = FACTORY_TODAY
+"""The working date of card tests (the factories' cases are dated in spring 2026)."""
+
+
+@pytest.fixture
+def centre_actor(database: Database) -> Actor:
+    """The head of a freshly set-up centre in the temporary database."""
+    with database.transaction() as session:
+        return Actor.of(
+            create_centre(session, "ТЦСОН Тестового района", "Тестовый", "Минская", "Иванова", "Анна")
+        )
+
+
+@pytest.fixture
+def context(database: Database, centre_actor: Actor) -> AppContext:
+    """The program's shared state over the temporary database, signed in as the centre's head, on TODAY."""
+    return AppContext(database, centre_actor, "Иванова А.", today=TODAY)
+
+
+@pytest.fixture
+def case_at(database: Database, centre_actor: Actor) -> Callable[[Stage], Case]:
+    """Registers a case and walks it to the given stage (factories.walk), one transaction per step."""
+
+    def make(stage: Stage) -> Case:
+        return walk(database, centre_actor, stage)
+
+    return make
+
+
+@pytest.fixture
+def detail_of(context: AppContext) -> Callable[[uuid.UUID], FamilyDetail]:
+    """Loads a family's card data the way the card does."""
+
+    def load(family_id: uuid.UUID) -> FamilyDetail:
+        return context.read(lambda s: load_family_detail(s, context.actor, family_id, context.today()))
+
+    return load

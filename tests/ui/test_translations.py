@@ -71,7 +71,7 @@ def test_ts_files_hold_exactly_the_strings_of_the_sources(tmp_path: Path) -> Non
     for ts in TS_FILES:
         copies.append(tmp_path / ts.name)
         shutil.copy(ts, copies[-1])
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "patronat_desktop" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "patronat_desktop" / "ui").rglob("*.py"))
     # The same options as translations/build.sh.
     subprocess.run(
         [str(LUPDATE), *sources, "-source-language", "ru", "-no-obsolete", "-locations", "none", "-ts"]

@@ -5,19 +5,25 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from patronat_desktop.domain.norms import PatronageType
-from patronat_desktop.domain.vocab import LABELS_RU, Stage
+from patronat_desktop.domain.vocab import LABELS_RU, Relation, Stage
 from patronat_desktop.ui.vocab_labels import (
     EXTRACTED_SOURCES,
     PATRONAGE_TYPE_LABELS_RU,
     patronage_type_label,
     stage_label,
+    vocab_label,
 )
 
 
 def test_extracted_sources_are_exactly_the_labels_the_ui_shows() -> None:
-    shown = {LABELS_RU[s] for s in Stage} | set(PATRONAGE_TYPE_LABELS_RU.values())
+    shown = set(LABELS_RU.values()) | set(PATRONAGE_TYPE_LABELS_RU.values())
     assert set(EXTRACTED_SOURCES) == shown
     assert len(EXTRACTED_SOURCES) == len(shown)
+
+
+def test_any_value_has_its_label(qapp: QApplication) -> None:
+    assert vocab_label(Relation.CHILD) == "сын/дочь"
+    assert vocab_label(PatronageType.CONTROL) == "контрольный"
 
 
 def test_every_patronage_type_has_a_label() -> None:

@@ -1,0 +1,119 @@
+"""Form helpers: errors shown next to their fields, and the save / discard / stay question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from patronat_desktop.domain.errors import Problem
+
+ERROR_STYLE = "color: #b3261e;"
+INVALID_PROPERTY = "invalid"
+
+
+def error_label() -> QLabel:
+    """A hidden red label for a field's error message."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FieldErrors:
+    """Maps Problem.field names to the labels under their widgets; unknown fields go to the general label.
+
+    A field name matches when it equals a registered name or starts with it followed by "." or "[",
+    so "members[1].birth_date" can be shown by the widget registered as "members".
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self.general = general
+        self._fields: dict[str, tuple[QLabel, QWidget | None]] = {}
+
+    def register(self, field: str, widget: QWidget | None = None) -> QLabel:
+        label = error_label()
+        self._fields[field] = (label, widget)
+        return label
+
+    def _target(self, field: str) -> tuple[QLabel, QWidget | None] | None:
+        if field in self._fields:
+            return self._fields[field]
+        best = None
+        for name, target in self._fields.items():
+            if field.startswith((name + ".", name + "[")) and (best is None or len(name) > len(best[0])):
+                best = (name, target)
+        return best[1] if best else None
+
+    def clear(self) -> None:
+        for label, widget in self._fields.values():
+            label.clear()
+            label.hide()
+            if widget is not None and widget.property(INVALID_PROPERTY):
+                widget.setProperty(INVALID_PROPERTY, False)
+                widget.setStyleSheet("")
+        self.general.clear()
+        self.general.hide()
+
+    def show(self, problems: Iterable[Problem]) -> None:
+        """Show every problem by its field; focuses the first invalid widget."""
+        self.clear()
+        texts: dict[int, list[str]] = {}
+        general: list[str] = []
+        first: QWidget | None = None
+        for problem in problems:
+            target = self._target(problem.field)
+            if target is None:
+                general.append(problem.message)
+                continue
+            label, widget = target
+            texts.setdefault(id(label), []).append(problem.message)
+            label.setText("\n".join(dict.fromkeys(texts[id(label)])))
+            label.show()
+            if widget is not None:
+                widget.setProperty(INVALID_PROPERTY, True)
+                widget.setStyleSheet("border: 1px solid #b3261e;")
+                first = first or widget
+        if general:
+            self.general.setText("\n".join(dict.fromkeys(general)))
+            self.general.show()
+        if first is not None:
+            first.setFocus()
+
+    def messages(self) -> list[str]:
+        """Every message shown now (for tests and the accessible summary)."""
+        out = [label.text() for label, _ in self._fields.values() if label.isVisible() or label.text()]
+        if self.general.text():
+            out.append(self.general.text())
+        return [m for m in out if m]
+
+
+class LeaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    STAY = "stay"
+
+
+def ask_leave(parent: QWidget, what: str) -> LeaveChoice:
+    """Ask what to do with unsaved changes before leaving a form."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Forms", "Несохранённые изменения"))
+    box.setText(tr("Forms", "В разделе «{what}» есть несохранённые изменения.").format(what=what))
+    box.setInformativeText(tr("Forms", "Сохранить их?"))
+    save = box.addButton(tr("Forms", "Сохранить"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Forms", "Не сохранять"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(tr("Forms", "Остаться"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return LeaveChoice.SAVE
+    if clicked is discard:
+        return LeaveChoice.DISCARD
+    return LeaveChoice.STAY
