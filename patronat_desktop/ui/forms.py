@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from patronat_desktop.domain.errors import Problem
 
@@ -117,3 +117,39 @@ def ask_leave(parent: QWidget, what: str) -> LeaveChoice:
     if clicked is discard:
         return LeaveChoice.DISCARD
     return LeaveChoice.STAY
+
+
+class GuardedDialog(QDialog):
+    """A form dialog that refuses to lose edits: closing it with changes asks save / discard / stay.
+
+    Subclasses implement ``is_dirty()`` and ``try_save() -> bool`` (call the service, show errors with
+    ``self.errors``, return True when saved). The OK button should call ``self.save_and_close``.
+    """
+
+    what = ""
+    """How the question names the form, e.g. "Посещение"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.general_error)
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def try_save(self) -> bool:
+        return True
+
+    def save_and_close(self) -> None:
+        if self.try_save():
+            self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            choice = ask_leave(self, self.what or self.windowTitle())
+            if choice == LeaveChoice.STAY:
+                return
+            if choice == LeaveChoice.SAVE:
+                self.save_and_close()
+                return
+        super().reject()
