@@ -27,9 +27,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-import holidays
-from holidays import HolidayBase
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 __all__ = ["CalendarOverride", "WorkCalendar"]
 
@@ -54,6 +55,9 @@ class _YearTable:
 
 
 def _belarus(years: Iterable[int], language: str | None = None) -> HolidayBase:
+    # Imported on first use: the package is large, and the window's first paint should not wait for it.
+    import holidays
+
     return holidays.country_holidays("BY", years=list(years), categories=("public",), language=language)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.domain.vocab import Stage
-from patronat_desktop.models import Application, Family, Member, TypePeriod, Worker
+from patronat_desktop.models import Application, Family, Ground, Member, TypePeriod, Worker, family_ground
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class FamilyRow:
     worker_id: uuid.UUID
     application_date: date | None
     members: int
+    ground_ids: frozenset[uuid.UUID] = frozenset()
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -37,6 +38,7 @@ class FamilyRow:
         d["stage"] = self.stage.value
         d["patronage_type"] = self.patronage_type.value if self.patronage_type else None
         d["application_date"] = self.application_date.isoformat() if self.application_date else None
+        d["ground_ids"] = sorted(str(g) for g in self.ground_ids)
         return d
 
 
@@ -86,6 +88,12 @@ def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[
         select(type_coerce(TypePeriod.family_id, String), TypePeriod.type).order_by(TypePeriod.start)
     ):
         types[_hex(fid)] = ptype  # ordered by start: the last one wins
+    grounds: dict[str, set[uuid.UUID]] = {}
+    ground_ids = {g.hex: g for g in session.scalars(select(Ground.id))}
+    for fid, gid in session.execute(
+        select(type_coerce(family_ground.c.family_id, String), type_coerce(family_ground.c.ground_id, String))
+    ):
+        grounds.setdefault(_hex(fid), set()).add(ground_ids[_hex(gid)])
     out = []
     for fid, number, settlement, stage, wid, surname, name, patronymic, app_date, n in rows:
         fkey, wkey = _hex(fid), _hex(wid)
@@ -101,6 +109,7 @@ def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[
                 worker_id=uuid.UUID(wkey),
                 application_date=app_date,
                 members=n or 0,
+                ground_ids=frozenset(grounds.get(fkey, ())),
             )
         )
     return out

@@ -13,9 +13,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from patronat_desktop.storage.paths import default_db_path
+from patronat_desktop.storage.paths import DB_ENV_VAR, default_db_path
 
-ENV_VAR = "PATRONAT_DB"
+ENV_VAR = DB_ENV_VAR
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:

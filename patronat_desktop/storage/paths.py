@@ -7,6 +7,8 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 APP_NAME = "patronat-desktop"
+DB_ENV_VAR = "PATRONAT_DB"
+"""The environment variable that overrides the database location (a path or a SQLAlchemy URL)."""
 
 _dirs = PlatformDirs(APP_NAME, appauthor=False)
 

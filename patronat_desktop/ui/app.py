@@ -6,19 +6,25 @@ import argparse
 import logging
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from patronat_desktop.services.startup import is_empty, open_database
-from patronat_desktop.storage.db import ENV_VAR as DB_ENV_VAR
-from patronat_desktop.storage.db import Database
-from patronat_desktop.storage.paths import APP_NAME
+from patronat_desktop.storage.paths import APP_NAME, DB_ENV_VAR
 from patronat_desktop.ui import ready_probe
+from patronat_desktop.ui.background import run_in_background
 from patronat_desktop.ui.crash_handler import install_excepthook
 from patronat_desktop.ui.logs import setup_logging
 from patronat_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: SQLAlchemy and the models load off the GUI thread, after the window shows.
+    from patronat_desktop.services.base import Actor
+    from patronat_desktop.services.queries import FamilyRow
+    from patronat_desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +75,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return loaded
 
 
-def _report_unopenable(db: str | None, error: Exception, interactive: bool) -> None:
+def _report_unopenable(db: str | None, error: BaseException, interactive: bool) -> None:
     log.exception("Cannot open the database %s", db)
     print(f"{APP_NAME}: cannot open the database: {error}", file=sys.stderr)
     if not interactive:
@@ -84,13 +90,83 @@ def _report_unopenable(db: str | None, error: Exception, interactive: bool) -> N
     box.exec()
 
 
-def _offer_first_start(window: MainWindow, database: Database) -> None:
-    # Imported here: the dialog pulls in the demo generator, which a normal start never needs.
-    from patronat_desktop.ui.first_start_dialog import FirstStartDialog
+@dataclass
+class Startup:
+    """What the background start hands to the window: the open database and the first screenful."""
 
-    dialog = FirstStartDialog(database, window)
-    dialog.setup_completed.connect(window.reload)
-    dialog.open()
+    database: Database
+    backup: Path | None
+    actor: Actor | None
+    worker_name: str
+    rows: list[FamilyRow]
+    empty: bool
+
+
+def open_for_window(db: str | None) -> Startup:
+    """Open (create, migrate) the database and read the family list; runs off the GUI thread."""
+    from patronat_desktop.services.base import Actor
+    from patronat_desktop.services.queries import list_families
+    from patronat_desktop.services.startup import default_worker, is_empty, open_database
+
+    database, backup = open_database(db)
+    worker = default_worker(database)
+    actor = Actor.of(worker) if worker is not None else None
+    with database.sessions() as session:
+        rows = list_families(session, actor.centre_id) if actor is not None else []
+    return Startup(database, backup, actor, worker.short_name if worker else "", rows, is_empty(database))
+
+
+class Starter(QObject):
+    """Shows the window first, opens the database in the background, then attaches the window to it."""
+
+    def __init__(self, window: MainWindow, db: str | None, interactive: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.interactive = interactive
+        self.database: Database | None = None
+
+    def start(self) -> None:
+        run_in_background(lambda: open_for_window(self.db), self._opened, self._failed)
+
+    def _opened(self, startup: Startup) -> None:
+
+        self.database = startup.database
+        log.info("Started with %s", startup.database.describe())
+        if startup.backup is not None:
+            log.info("Database upgraded; the copy from before is %s", startup.backup)
+        if startup.actor is None:
+            # No centre yet: first start. The window waits for the dialog's outcome.
+            self._offer_first_start(startup.database)
+            return
+        self._attach(startup.database, startup.actor, startup.worker_name, startup.rows)
+
+    def _attach(self, database: Database, actor: Actor, worker_name: str, rows: list[FamilyRow]) -> None:
+        from patronat_desktop.ui.context import AppContext
+
+        context = AppContext(database, actor, worker_name)
+        self.window.attach(context)
+        self.window.show_rows(rows)
+        if not self.interactive:
+            ready_probe.report_ready(QApplication.instance())  # type: ignore[arg-type]
+
+    def _offer_first_start(self, database: Database) -> None:
+        if not self.interactive:
+            ready_probe.report_ready(QApplication.instance())  # type: ignore[arg-type]
+            return
+        # Imported here: the dialog pulls in the demo generator, which a normal start never needs.
+        from patronat_desktop.ui.first_start_dialog import FirstStartDialog
+
+        dialog = FirstStartDialog(database, self.window)
+        dialog.setup_completed.connect(lambda: self._after_first_start(database))
+        dialog.open()
+
+    def _after_first_start(self, database: Database) -> None:
+        run_in_background(lambda: open_for_window(self.db), self._opened, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        _report_unopenable(self.db, error, self.interactive)
+        QApplication.exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,27 +181,19 @@ def main(argv: list[str] | None = None) -> int:
     interactive = not ready_probe.enabled()
     if interactive:
         install_excepthook()
-
+    window = MainWindow()
+    window.show()
+    if not interactive:
+        ready_probe.report_window(window)
+    starter = Starter(window, options.db, interactive)
+    # The database opens on the thread pool once the window has painted: its imports and queries hold
+    # Python's interpreter lock much of the time and would otherwise delay the first paint.
+    QTimer.singleShot(0, starter.start)
     try:
-        database, backup = open_database(options.db)
-    except Exception as error:
-        _report_unopenable(options.db, error, interactive)
-        return 1
-    log.info("Started with %s, language %s", database.describe(), options.lang)
-    if backup is not None:
-        log.info("Database upgraded; the copy from before is %s", backup)
-
-    try:
-        window = MainWindow(database)
-        window.reload()
-        window.show()
-        if not interactive:
-            ready_probe.exit_when_exposed(app, window)
-        elif is_empty(database):
-            _offer_first_start(window, database)
         return app.exec()
     finally:
-        database.dispose()
+        if starter.database is not None:
+            starter.database.dispose()
 
 
 if __name__ == "__main__":

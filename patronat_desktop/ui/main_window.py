@@ -1,171 +1,248 @@
-"""The main window of the shell: the centre's family list with a search box and a status bar."""
+"""The main window: navigation between Families, Today, Calendar, Directories and Settings; status bar."""
 
 from __future__ import annotations
 
+import logging
 import uuid
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from patronat_desktop.domain.norms import PatronageType
-from patronat_desktop.domain.vocab import Stage
-from patronat_desktop.services.queries import FamilyRow, list_families
-from patronat_desktop.services.startup import default_worker
-from patronat_desktop.storage.db import Database
+from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.elided_label import ElidedLabel
-from patronat_desktop.ui.family_table_model import Column, FamilyTableModel
-from patronat_desktop.ui.vocab_labels import patronage_type_label, stage_label
+from patronat_desktop.ui.families_page import FamiliesPage
+
+if TYPE_CHECKING:
+    from patronat_desktop.services.attention import Attention
+    from patronat_desktop.services.queries import FamilyRow
+    from patronat_desktop.ui.card.family_card import FamilyCard
+    from patronat_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
-def _width_samples() -> dict[Column, list[str]]:
-    """The widest things each column shows: initial widths come from these and the headers, never from
-    measuring every row (ResizeToContents over 5,000 rows is what makes big tables slow)."""
-    return {
-        Column.CASE_NUMBER: ["0000/000"],
-        Column.FAMILY: ["Константинопольская А.В."],
-        Column.SETTLEMENT: ["аг. Большие Новосёлки"],
-        Column.STAGE: [stage_label(stage) for stage in Stage],
-        Column.PATRONAGE_TYPE: [patronage_type_label(ptype) for ptype in PatronageType],
-        Column.WORKER: ["Ковалевская О.Н."],
-        Column.APPLICATION_DATE: ["00.00.0000"],
-        Column.MEMBERS: ["00"],
-    }
+class PlaceholderPage(QWidget):
+    """A page whose content arrives in a later version; says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
-    """The family list of the database it is given; reload() shows the database's current state."""
+    """Shown at once at start; ``attach(context)`` connects it to the database once that is open."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    family_opened = Signal(object)
+    """A family's card was opened (carries its UUID)."""
+
+    PAGES = ("families", "today", "calendar", "directories", "settings")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self.context: AppContext | None = None
+        self.card: FamilyCard | None = None
         self.setWindowTitle(self.tr("Патронат — семьи"))
         self.resize(1280, 720)
 
-        self.model = FamilyTableModel(self)
-        self._current_family: uuid.UUID | None = None
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        titles = (
+            self.tr("Семьи"),
+            self.tr("Сегодня"),
+            self.tr("Календарь"),
+            self.tr("Справочники"),
+            self.tr("Настройки"),
+        )
+        for i, title in enumerate(titles):
+            item = QListWidgetItem(f"{title}")
+            item.setToolTip(self.tr("{title} (Alt+{n})").format(title=title, n=i + 1))
+            self.nav.addItem(item)
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.show_page(i))
+        self.pages = QStackedWidget()
+        self.families_stack = QStackedWidget()
+        self.families = FamiliesPage()
+        self.families.family_activated.connect(self.open_family)
+        self.families.new_family_requested.connect(self.new_family)
+        self.families_stack.addWidget(self.families)
+        self.pages.addWidget(self.families_stack)
+        self.pages.addWidget(
+            PlaceholderPage(
+                self.tr("Сегодня"),
+                self.tr(
+                    "Повестка дня — просроченные нормы и обследования, посещения недели — появится в "
+                    "следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» "
+                    "на странице «Семьи»."
+                ),
+            )
+        )
+        self.pages.addWidget(
+            PlaceholderPage(
+                self.tr("Календарь"),
+                self.tr("Календарь посещений и норм появится в следующей версии."),
+            )
+        )
+        self.loading_directories = QLabel(self.tr("Загрузка…"))
+        self.loading_settings = QLabel(self.tr("Загрузка…"))
+        self.pages.addWidget(self.loading_directories)
+        self.pages.addWidget(self.loading_settings)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Фамилия, номер дела, населённый пункт…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(360)
-        self.search_edit.textChanged.connect(self._search)
-        search_label = QLabel(self.tr("&Поиск:"))
-        search_label.setBuddy(self.search_edit)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
-
-        self.table = QTableView()
-        self._setup_table()
-        # The model resets on each search, sort and reload; the selected family stays selected while shown.
-        # Connected after setModel(): the view clears the selection in its reset slot, which must run first.
-        self.model.modelAboutToBeReset.connect(self._remember_current_family)
-        self.model.modelReset.connect(self._restore_current_family)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addStretch(2)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(search_row)
-        layout.addWidget(self.table, 1)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.database_label = ElidedLabel(
-            self.tr("База данных: {database}").format(database=database.describe())
-        )
+        self.database_label = ElidedLabel(self.tr("База данных: открывается…"))
         self.worker_label = QLabel()
-        self.count_label = QLabel()
+        self.sync_label = QLabel(self.tr("Последний пакет синхронизации: нет"))
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.worker_label)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_family)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._find)
+        self.nav.setCurrentRow(0)
+        self.families.set_status(self.tr("Загрузка списка семей…"))
 
-    def _setup_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setCornerButtonEnabled(False)
-        # Fixed row heights let the view skip measuring rows: scrolling 5,000 families stays instant.
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        rows.hide()
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        # Newest cases first: they are the ones still being opened and worked on.
-        header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
-        cell = table.fontMetrics()
-        head = header.fontMetrics()
-        for column, samples in _width_samples().items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            # Room for the header's sort arrow and the cells' margins.
-            widest = max(cell.horizontalAdvance(sample) for sample in samples)
-            header.resizeSection(column, max(widest + 16, head.horizontalAdvance(title) + 32))
-        # The two columns of names share the room left; the others keep the width of their contents.
-        header.setSectionResizeMode(Column.FAMILY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.SETTLEMENT, QHeaderView.ResizeMode.Stretch)
+    # Start-up
+
+    def attach(self, context: AppContext) -> None:
+        """Connect to the open database: build the pages that need it and load the families."""
+        from patronat_desktop.ui.card.family_card import FamilyCard
+        from patronat_desktop.ui.card.registry import default_sections
+        from patronat_desktop.ui.directories_page import DirectoriesPage
+        from patronat_desktop.ui.settings_page import SettingsPage
+
+        self.context = context
+        self.database_label.setText(
+            self.tr("База данных: {database}").format(database=context.database.describe())
+        )
+        self._update_worker()
+        context.worker_changed.connect(self._update_worker)
+        context.families_changed.connect(self.reload)
+        self.card = FamilyCard(context, default_sections())
+        self.card.closed.connect(self.show_list)
+        self.families_stack.addWidget(self.card)
+        for old, new in (
+            (self.loading_directories, DirectoriesPage(context)),
+            (self.loading_settings, SettingsPage(context)),
+        ):
+            index = self.pages.indexOf(old)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self.pages.insertWidget(index, new)
+        self.pages.setCurrentIndex(self.nav.currentRow())
+
+    def _update_worker(self) -> None:
+        name = self.context.worker_name if self.context is not None else ""
+        self.worker_label.setText(self.tr("Специалист: {worker}").format(worker=name or self.tr("не выбран")))
 
     def reload(self) -> None:
-        """Read the families and the acting worker again (after an import, a first start, an edit)."""
-        with self._database.sessions() as session:
-            rows = list_families(session)
-        self.model.set_rows(rows)
-        worker = default_worker(self._database)
-        if worker is None:
-            self.worker_label.setText(self.tr("Специалист: не выбран"))
-        else:
-            self.worker_label.setText(self.tr("Специалист: {worker}").format(worker=worker.short_name))
-        self._update_count()
-
-    def current_family(self) -> FamilyRow | None:
-        """The family of the selected row, if any."""
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def _remember_current_family(self) -> None:
-        family = self.current_family()
-        self._current_family = family.id if family is not None else None
-
-    def _restore_current_family(self) -> None:
-        if self._current_family is None:
+        """Reload the family list (and then its markers) in the background."""
+        if self.context is None:
             return
-        row = self.model.row_of(self._current_family)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        from patronat_desktop.services.queries import list_families
 
-    def _search(self, text: str) -> None:
-        self.model.set_search_text(text)
-        self._update_count()
+        context = self.context
+        centre_id = context.actor.centre_id
+        self.families.set_status(self.tr("Обновление списка…"))
+        context.background(lambda s: list_families(s, centre_id), self.show_rows, self._failed)
 
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
+    def show_rows(self, rows: list[FamilyRow]) -> None:
+        self.families.set_rows(rows)
+        self.families.set_status(self.tr("Проверка сроков и норм…"))
+        self._load_attention()
 
-    def _update_count(self) -> None:
-        total = self.model.total_count()
-        if self.model.search_active():
-            self.count_label.setText(
-                self.tr("Найдено: {shown} из {total}").format(shown=self.model.rowCount(), total=total)
-            )
-        else:
-            self.count_label.setText(self.tr("Семей: %n", "", total))
+    def _load_attention(self) -> None:
+        from patronat_desktop.services.attention import centre_attention
+        from patronat_desktop.services.calendar import work_calendar
+
+        assert self.context is not None
+        centre_id, today = self.context.actor.centre_id, self.context.today()
+        self.context.background(
+            lambda s: centre_attention(s, centre_id, today, work_calendar(s, centre_id)),
+            self.show_attention,
+            self._failed,
+        )
+
+    def show_attention(self, attention: dict[uuid.UUID, Attention]) -> None:
+        self.families.set_attention(attention)
+        self.families.set_status("")
+
+    def _failed(self, error: BaseException) -> None:
+        self.families.set_status(self.tr("Не удалось загрузить данные"))
+        handle_exception(type(error), error, error.__traceback__)
+
+    # Navigation
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _nav_changed(self, index: int) -> None:
+        card_shown = self.card is not None and self.families_stack.currentWidget() is self.card
+        if index != 0 and card_shown and self.card is not None and not self.card.confirm_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(index)
+
+    def _find(self) -> None:
+        self.show_page(0)
+        self.show_list()
+        self.families.focus_search()
+
+    def open_family(self, family_id: uuid.UUID) -> None:
+        if self.card is None:
+            return
+        if self.families_stack.currentWidget() is self.card and not self.card.confirm_leave():
+            return
+        self.show_page(0)
+        self.card.open_family(family_id)
+        self.families_stack.setCurrentWidget(self.card)
+        self.family_opened.emit(family_id)
+
+    def show_list(self) -> None:
+        self.families_stack.setCurrentWidget(self.families)
+        self.families.table.setFocus()
+
+    def new_family(self) -> None:
+        if self.context is None:
+            return
+        from patronat_desktop.ui.new_case_wizard import NewCaseWizard
+
+        wizard = NewCaseWizard(self.context, self)
+        wizard.family_created.connect(self.open_family)
+        wizard.open()
+
+    # Closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.card is not None and self.card.dirty_sections() and not self.card.confirm_leave():
+            event.ignore()
+            return
+        event.accept()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 
 from factories import register, walk
+from sqlalchemy import select
 
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.domain.vocab import Stage
+from patronat_desktop.models import Ground
 from patronat_desktop.services.base import Actor
 from patronat_desktop.services.queries import list_families
 from patronat_desktop.storage.db import Database
@@ -41,3 +43,12 @@ def test_registry_of_another_centre_is_empty(db: Database, actor: Actor) -> None
     register(db, actor)
     with db.sessions() as s:
         assert list_families(s, uuid.uuid4()) == []
+
+
+def test_registry_row_lists_the_grounds(db: Database, actor: Actor) -> None:
+    case = register(db, actor)
+    with db.sessions() as s:
+        (row,) = list_families(s, actor.centre_id)
+        codes = {g.code for g in s.scalars(select(Ground).where(Ground.id.in_(row.ground_ids)))}
+    assert row.id == case.family_id
+    assert len(codes) == 2

@@ -17,7 +17,6 @@ from factories import Case, walk
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
 
 from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.services.base import Actor
@@ -25,7 +24,6 @@ from patronat_desktop.services.detail import FamilyDetail, load_family_detail
 from patronat_desktop.services.reference import create_centre
 from patronat_desktop.storage.db import Database
 from patronat_desktop.ui.context import AppContext
-from patronat_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -46,17 +44,6 @@ def demo_database(database: Database) -> Database:
     with database.transaction() as session:
         load_demo(session, families=50, seed=1)
     return database
-
-
-@pytest.fixture
-def window(qtbot: QtBot, database: Database) -> MainWindow:
-    """The main window over the empty temporary database, shown."""
-    main_window = MainWindow(database)
-    qtbot.addWidget(main_window)
-    main_window.reload()
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    return main_window
 
 
 @pytest.fixture

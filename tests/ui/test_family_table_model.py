@@ -1,4 +1,4 @@
-"""The family list's model: labels, search (any case, ё = е) and sorting by real values."""
+"""The family list's model and its proxy: labels, markers, search (any case, ё = е), filters, sorting."""
 
 from __future__ import annotations
 
@@ -11,8 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.domain.vocab import Stage
+from patronat_desktop.services.attention import Attention
 from patronat_desktop.services.queries import FamilyRow
-from patronat_desktop.ui.family_table_model import FAMILY_ID_ROLE, SORT_ROLE, Column, FamilyTableModel
+from patronat_desktop.ui.family_filter_proxy_model import FamilyFilter, FamilyFilterProxyModel
+from patronat_desktop.ui.family_table_model import FAMILY_ID_ROLE, Column, FamilyTableModel
+
+WORKER_A, WORKER_B = uuid.uuid4(), uuid.uuid4()
+GROUND_X, GROUND_Y = uuid.uuid4(), uuid.uuid4()
 
 
 def family(
@@ -21,8 +26,8 @@ def family(
     settlement: str = "д. Заречье",
     stage: Stage = Stage.PATRONAGE,
     patronage_type: PatronageType | None = PatronageType.PLANNED,
-    applied: date | None = date(2024, 1, 10),
-    members: int = 3,
+    worker_id: uuid.UUID = WORKER_A,
+    grounds: frozenset[uuid.UUID] = frozenset({GROUND_X}),
 ) -> FamilyRow:
     return FamilyRow(
         id=uuid.uuid4(),
@@ -31,140 +36,106 @@ def family(
         settlement=settlement,
         stage=stage,
         patronage_type=patronage_type,
-        worker="Ковалёва О. Н.",
-        worker_id=uuid.uuid4(),
-        application_date=applied,
-        members=members,
+        worker="Ковалёва О.Н." if worker_id == WORKER_A else "Шевчук А.А.",
+        worker_id=worker_id,
+        application_date=date(2026, 1, 10),
+        members=3,
+        ground_ids=grounds,
     )
+
+
+ROWS = [
+    family("2026/001", "Семёнова А.П."),
+    family("2026/002", "Иванов Б.В.", "аг. Лесное", Stage.CLOSED, None, WORKER_B, frozenset({GROUND_Y})),
+    family("2026/003", "Петрова В.Г.", stage=Stage.SURVEY, patronage_type=None),
+    family("2026/004", "Ёлкина Г.Д.", patronage_type=PatronageType.EMERGENCY, worker_id=WORKER_B),
+]
 
 
 @pytest.fixture
-def model(qapp: QApplication) -> FamilyTableModel:
-    families = FamilyTableModel()
-    families.set_rows(
-        [
-            family("1/2024", "Семёнова А. П.", applied=date(2024, 2, 1), members=12),
-            family("2/2024", "Иванов Б. В.", "аг. Лесное", Stage.CLOSED, None, date(2024, 1, 5), 2),
-            family("10/2024", "Петрова В. Г.", stage=Stage.SURVEY, applied=None, members=4),
-            family(
-                "1/2025", "Ёлкина Г. Д.", patronage_type=PatronageType.EMERGENCY, applied=date(2025, 1, 9)
-            ),
-        ]
+def proxy(qapp: QApplication) -> FamilyFilterProxyModel:
+    model = FamilyTableModel()
+    model.set_rows(ROWS)
+    return FamilyFilterProxyModel(model)
+
+
+def shown(proxy: FamilyFilterProxyModel, col: Column = Column.FAMILY) -> list[str]:
+    return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
+
+
+def test_rows_show_russian_labels(proxy: FamilyFilterProxyModel) -> None:
+    assert shown(proxy, Column.STAGE) == ["Патронат", "Закрыт", "Обследование", "Патронат"]
+    assert shown(proxy, Column.PATRONAGE_TYPE) == ["плановый", "", "", "экстренный"]
+    assert proxy.headerData(Column.NEXT_DUE, Qt.Orientation.Horizontal) == "След. посещение"
+
+
+def test_search_ignores_case_and_treats_yo_as_e(proxy: FamilyFilterProxyModel) -> None:
+    proxy.set_search_text("СЕМЕНОВА")
+    assert shown(proxy) == ["Семёнова А.П."]
+    proxy.set_search_text("елкина")
+    assert shown(proxy) == ["Ёлкина Г.Д."]
+
+
+def test_search_finds_case_numbers_and_settlements(proxy: FamilyFilterProxyModel) -> None:
+    proxy.set_search_text("2026/003")
+    assert shown(proxy) == ["Петрова В.Г."]
+    proxy.set_search_text("лесное")
+    assert shown(proxy) == ["Иванов Б.В."]
+    proxy.set_search_text("заречье петр")
+    assert shown(proxy) == ["Петрова В.Г."]
+
+
+def test_filters_by_stage_type_worker_and_ground(proxy: FamilyFilterProxyModel) -> None:
+    proxy.set_filter(FamilyFilter(stage=Stage.PATRONAGE))
+    assert shown(proxy) == ["Семёнова А.П.", "Ёлкина Г.Д."]
+    proxy.set_filter(FamilyFilter(patronage_type=PatronageType.EMERGENCY))
+    assert shown(proxy) == ["Ёлкина Г.Д."]
+    proxy.set_filter(FamilyFilter(worker_id=WORKER_B))
+    assert shown(proxy) == ["Иванов Б.В.", "Ёлкина Г.Д."]
+    proxy.set_filter(FamilyFilter(ground_id=GROUND_Y))
+    assert shown(proxy) == ["Иванов Б.В."]
+    proxy.set_filter(FamilyFilter(stage=Stage.PATRONAGE, worker_id=WORKER_B))
+    assert shown(proxy) == ["Ёлкина Г.Д."]
+
+
+def test_attention_markers_and_the_attention_filter(proxy: FamilyFilterProxyModel) -> None:
+    model = proxy.sourceModel()
+    assert isinstance(model, FamilyTableModel)
+    model.set_attention(
+        {
+            ROWS[0].id: Attention(norm_missed=True, next_due=date(2026, 5, 31)),
+            ROWS[2].id: Attention(survey_overdue=True),
+            ROWS[3].id: Attention(next_due=date(2026, 5, 24)),
+        }
     )
-    return families
+    assert shown(proxy, Column.NEXT_DUE) == ["31.05.2026", "", "", "24.05.2026"]
+    assert shown(proxy, Column.ATTENTION) == ["⚠ норма нарушена", "", "⚠ обследование просрочено", ""]
+    proxy.set_filter(FamilyFilter(attention_only=True))
+    assert shown(proxy) == ["Семёнова А.П.", "Петрова В.Г."]
 
 
-def column(model: FamilyTableModel, col: Column) -> list[str]:
-    return [model.index(row, col).data() for row in range(model.rowCount())]
-
-
-def test_stage_and_type_are_shown_with_russian_labels(model: FamilyTableModel) -> None:
-    assert column(model, Column.STAGE) == ["Патронат", "Закрыт", "Обследование", "Патронат"]
-    assert column(model, Column.PATRONAGE_TYPE) == ["плановый", "", "плановый", "экстренный"]
-    assert column(model, Column.APPLICATION_DATE) == ["01.02.2024", "05.01.2024", "", "09.01.2025"]
-
-
-def test_every_cell_of_a_row_carries_the_family_id(model: FamilyTableModel) -> None:
-    ids = {model.index(0, c).data(FAMILY_ID_ROLE) for c in Column}
-    assert len(ids) == 1
-    assert isinstance(ids.pop(), uuid.UUID)
-
-
-def test_search_ignores_case(model: FamilyTableModel) -> None:
-    model.set_search_text("ИВАНОВ")
-    assert column(model, Column.FAMILY) == ["Иванов Б. В."]
-
-
-def test_search_with_e_finds_yo_and_the_other_way_round(model: FamilyTableModel) -> None:
-    model.set_search_text("семенова")
-    assert column(model, Column.FAMILY) == ["Семёнова А. П."]
-    model.set_search_text("елкина")
-    assert column(model, Column.FAMILY) == ["Ёлкина Г. Д."]
-    model.set_search_text("Ковалева")  # the worker, spelled without ё
-    assert model.rowCount() == 4
-
-
-def test_search_needs_every_word_somewhere_in_the_row(model: FamilyTableModel) -> None:
-    model.set_search_text("  заречье   петрова ")
-    assert column(model, Column.FAMILY) == ["Петрова В. Г."]
-    model.set_search_text("лесное петрова")
-    assert model.rowCount() == 0
-
-
-def test_search_looks_at_case_number_stage_and_type(model: FamilyTableModel) -> None:
-    model.set_search_text("/2025")
-    assert column(model, Column.FAMILY) == ["Ёлкина Г. Д."]
-    model.set_search_text("обследование")
-    assert column(model, Column.FAMILY) == ["Петрова В. Г."]
-    model.set_search_text("экстренный")
-    assert column(model, Column.FAMILY) == ["Ёлкина Г. Д."]
-
-
-def test_search_does_not_match_dates_or_member_counts(model: FamilyTableModel) -> None:
-    model.set_search_text("12")  # 12 members and "...2024" dates, but no case number holds "12"
-    assert model.rowCount() == 0
-
-
-def test_empty_search_shows_everything_again(model: FamilyTableModel) -> None:
-    model.set_search_text("иванов")
-    model.set_search_text("")
-    assert model.rowCount() == 4
-
-
-def test_case_numbers_sort_in_case_order_not_as_text(model: FamilyTableModel) -> None:
-    model.sort(Column.CASE_NUMBER, Qt.SortOrder.DescendingOrder)
-    assert column(model, Column.CASE_NUMBER) == ["1/2025", "10/2024", "2/2024", "1/2024"]
-
-
-def test_member_counts_sort_as_numbers(model: FamilyTableModel) -> None:
-    model.sort(Column.MEMBERS, Qt.SortOrder.AscendingOrder)
-    assert column(model, Column.MEMBERS) == ["2", "3", "4", "12"]
-
-
-def test_dates_sort_by_date_with_missing_dates_first(model: FamilyTableModel) -> None:
-    model.sort(Column.APPLICATION_DATE, Qt.SortOrder.AscendingOrder)
-    assert column(model, Column.APPLICATION_DATE) == ["", "05.01.2024", "01.02.2024", "09.01.2025"]
-
-
-def test_stages_sort_in_the_order_of_a_case(model: FamilyTableModel) -> None:
-    model.sort(Column.STAGE, Qt.SortOrder.AscendingOrder)
-    assert column(model, Column.STAGE) == ["Обследование", "Патронат", "Патронат", "Закрыт"]
-
-
-def test_surnames_with_yo_sort_among_e(model: FamilyTableModel) -> None:
-    model.sort(Column.FAMILY, Qt.SortOrder.AscendingOrder)
-    assert column(model, Column.FAMILY) == ["Ёлкина Г. Д.", "Иванов Б. В.", "Петрова В. Г.", "Семёнова А. П."]
-
-
-def test_search_and_sort_work_together_and_survive_a_reload(model: FamilyTableModel) -> None:
-    model.sort(Column.MEMBERS, Qt.SortOrder.DescendingOrder)
-    model.set_search_text("заречье")
-    assert column(model, Column.FAMILY) == ["Семёнова А. П.", "Петрова В. Г.", "Ёлкина Г. Д."]
-    model.set_rows(
-        [model.row_at(r) for r in range(model.rowCount())] + [family("3/2025", "Заречная Д. Е.", members=9)]
+def test_sorting_by_next_due_puts_families_without_a_date_last(proxy: FamilyFilterProxyModel) -> None:
+    model = proxy.sourceModel()
+    assert isinstance(model, FamilyTableModel)
+    model.set_attention(
+        {ROWS[0].id: Attention(next_due=date(2026, 5, 31)), ROWS[3].id: Attention(next_due=date(2026, 5, 24))}
     )
-    assert column(model, Column.FAMILY) == [
-        "Семёнова А. П.",
-        "Заречная Д. Е.",
-        "Петрова В. Г.",
-        "Ёлкина Г. Д.",
-    ]
-    assert model.total_count() == 4
+    proxy.sort(Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
+    assert shown(proxy)[:2] == ["Ёлкина Г.Д.", "Семёнова А.П."]
 
 
-def test_sorting_by_no_column_restores_case_order(model: FamilyTableModel) -> None:
-    model.sort(Column.FAMILY, Qt.SortOrder.AscendingOrder)
-    model.sort(-1)
-    assert column(model, Column.CASE_NUMBER) == ["1/2024", "2/2024", "10/2024", "1/2025"]
+def test_sorting_by_family_and_stage(proxy: FamilyFilterProxyModel) -> None:
+    proxy.sort(Column.FAMILY, Qt.SortOrder.AscendingOrder)
+    assert shown(proxy) == ["Ёлкина Г.Д.", "Иванов Б.В.", "Петрова В.Г.", "Семёнова А.П."]
+    proxy.sort(Column.STAGE, Qt.SortOrder.AscendingOrder)
+    assert shown(proxy, Column.STAGE) == ["Обследование", "Патронат", "Патронат", "Закрыт"]
 
 
-def test_sort_role_gives_the_real_value(model: FamilyTableModel) -> None:
-    assert model.index(0, Column.APPLICATION_DATE).data(SORT_ROLE) == date(2024, 2, 1).toordinal()
-    assert model.index(0, Column.MEMBERS).data(SORT_ROLE) == 12
-
-
-def test_row_of_finds_a_family_only_while_shown(model: FamilyTableModel) -> None:
-    family_id = model.row_at(1).id
-    assert model.row_of(family_id) == 1
-    model.set_search_text("семенова")
-    assert model.row_of(family_id) is None
+def test_proxy_maps_rows_to_the_source_and_back(proxy: FamilyFilterProxyModel) -> None:
+    proxy.sort(Column.FAMILY, Qt.SortOrder.AscendingOrder)
+    proxy.set_search_text("а")
+    for row in range(proxy.rowCount()):
+        source = proxy.mapToSource(proxy.index(row, Column.FAMILY))
+        assert proxy.mapFromSource(source).row() == row
+        assert source.data(FAMILY_ID_ROLE) == proxy.family_at(row)
+        assert proxy.row_of(proxy.family_at(row)) == row

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 from patronat_desktop.models import Base, Centre, Worker
 from patronat_desktop.services.startup import is_empty
 from patronat_desktop.storage.db import Database
+from patronat_desktop.ui.app import Starter
 from patronat_desktop.ui.first_start_dialog import DEMO_FAMILIES, FirstStartDialog
 from patronat_desktop.ui.main_window import MainWindow
 
@@ -20,10 +22,31 @@ TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, window: MainWindow, database: Database) -> FirstStartDialog:
-    first_start = FirstStartDialog(database, window)
-    first_start.setup_completed.connect(window.reload)
-    first_start.open()
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The program started as app.main starts it, on a new database file: the window shows first."""
+    main_window = MainWindow()
+    qtbot.addWidget(main_window)
+    main_window.show()
+    starter = Starter(main_window, str(tmp_path / "new.sqlite3"), interactive=True)
+    starter.start()
+    qtbot.waitUntil(lambda: main_window.findChild(FirstStartDialog) is not None, timeout=20_000)
+    main_window.setProperty("test_database", starter)
+    yield main_window
+    if starter.database is not None:
+        starter.database.dispose()
+
+
+@pytest.fixture
+def database(window: MainWindow) -> Database:
+    starter = window.property("test_database")
+    assert starter.database is not None
+    return starter.database
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, window: MainWindow) -> FirstStartDialog:
+    first_start = window.findChild(FirstStartDialog)
+    assert first_start is not None
     qtbot.waitExposed(first_start)
     return first_start
 
@@ -56,8 +79,9 @@ def test_choosing_demo_data_loads_the_families_into_the_window(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not is_empty(database)
-    assert window.model.rowCount() == DEMO_FAMILIES
-    assert window.count_label.text() == f"Семей: {DEMO_FAMILIES}"
+    qtbot.waitUntil(lambda: window.families.model.rowCount() == DEMO_FAMILIES, timeout=20_000)
+    assert window.families.count_label.text() == f"Семей: {DEMO_FAMILIES}"
+    assert window.context is not None
 
 
 def test_an_empty_centre_name_is_refused_next_to_the_field_and_nothing_is_created(
@@ -120,7 +144,7 @@ def test_a_valid_centre_is_created_after_a_refusal(
         "Минская",
     )
     assert (worker.surname, worker.name, worker.patronymic) == ("Иванова", "Анна", "Петровна")
-    assert window.worker_label.text() == "Специалист: Иванова А.П."
+    qtbot.waitUntil(lambda: window.worker_label.text() == "Специалист: Иванова А.П.", timeout=20_000)
 
 
 def test_later_closes_without_creating_anything(

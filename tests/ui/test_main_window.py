@@ -1,23 +1,19 @@
-"""The main window over a real database: the family list, its search box and the status bar."""
+"""The main window over a real database: navigation, the family list with search and filters, the card."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
-from patronat_desktop.domain.validation import AddressData, MemberData, NewCaseData
-from patronat_desktop.domain.vocab import ReferralSource, Relation, Sex
-from patronat_desktop.models import Ground
 from patronat_desktop.services.base import Actor
-from patronat_desktop.services.cases import register_application
 from patronat_desktop.services.queries import list_families
 from patronat_desktop.services.startup import default_worker
 from patronat_desktop.storage.db import Database
+from patronat_desktop.ui.context import AppContext
 from patronat_desktop.ui.family_table_model import Column
 from patronat_desktop.ui.main_window import MainWindow
 
@@ -30,151 +26,135 @@ RUSSIAN_HEADERS = [
     "Этап",
     "Вид патроната",
     "Ответственный",
-    "Дата заявления",
-    "Членов семьи",
+    "След. посещение",
+    "Внимание",
 ]
 
 
-def headers(window: MainWindow) -> list[str]:
-    return [
-        window.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(len(RUSSIAN_HEADERS))
-    ]
+@pytest.fixture
+def attached(qtbot: QtBot, demo_database: Database) -> MainWindow:
+    """The main window attached to 50 demo families, list and markers loaded."""
+    worker = default_worker(demo_database)
+    assert worker is not None
+    context = AppContext(demo_database, Actor.of(worker), worker.short_name)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(context)
+    window.reload()
+    qtbot.waitUntil(lambda: window.families.model.rowCount() == 50, timeout=10000)
+    qtbot.waitUntil(lambda: window.families.status_label.text() == "", timeout=10000)
+    return window
 
 
 def shown_families(window: MainWindow) -> list[str]:
-    model = window.table.model()
-    return [model.index(row, Column.FAMILY).data() for row in range(model.rowCount())]
+    proxy = window.families.proxy
+    return [proxy.index(row, Column.FAMILY).data() for row in range(proxy.rowCount())]
 
 
-def test_empty_database_shows_no_families(window: MainWindow) -> None:
+def test_window_shows_before_the_database_is_open(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
     assert window.windowTitle() == "Патронат — семьи"
-    assert window.table.model().rowCount() == 0
-    assert window.count_label.text() == "Семей: 0"
-    assert window.worker_label.text() == "Специалист: не выбран"
+    assert window.database_label.text() == "База данных: открывается…"
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Семьи",
+        "Сегодня",
+        "Календарь",
+        "Справочники",
+        "Настройки",
+    ]
 
 
-def test_status_bar_names_the_database(window: MainWindow, database: Database) -> None:
-    assert database.describe() in window.database_label.text()
-    assert window.database_label.text().startswith("База данных: SQLite: ")
-
-
-def test_demo_families_appear_after_reload_with_russian_headers(
-    window: MainWindow, demo_database: Database
-) -> None:
-    window.reload()
-    assert window.model.rowCount() == 50
-    assert window.table.model().rowCount() == 50
-    assert headers(window) == RUSSIAN_HEADERS
-    assert window.count_label.text() == "Семей: 50"
-    assert window.worker_label.text().startswith("Специалист: ")
-    assert window.worker_label.text() != "Специалист: не выбран"
+def test_list_status_bar_and_headers(attached: MainWindow, demo_database: Database) -> None:
+    proxy = attached.families.proxy
+    assert [proxy.headerData(c, Qt.Orientation.Horizontal) for c in Column] == RUSSIAN_HEADERS
+    assert attached.families.count_label.text() == "Семей: 50"
+    assert demo_database.describe() in attached.database_label.text()
+    assert attached.worker_label.text().startswith("Специалист: ")
+    assert attached.sync_label.text() == "Последний пакет синхронизации: нет"
+    markers = [proxy.index(r, Column.ATTENTION).data() for r in range(proxy.rowCount())]
+    assert any(m.startswith("⚠") for m in markers)
 
 
 def test_typing_a_surname_filters_the_rows(
-    type_text: TypeText, window: MainWindow, demo_database: Database
+    type_text: TypeText, attached: MainWindow, demo_database: Database
 ) -> None:
-    window.reload()
     with demo_database.sessions() as session:
         applicants = [row.applicant for row in list_families(session)]
     surname = applicants[7].split()[0]
-    expected = sorted(a for a in applicants if surname.lower() in a.lower())
-
-    type_text(window.search_edit, surname.upper())
-
-    assert sorted(shown_families(window)) == expected
-    assert 0 < len(expected) < 50
-    assert window.count_label.text() == f"Найдено: {len(expected)} из 50"
-
-
-def register_family(database: Database, surname: str, settlement: str) -> None:
-    """A new case through the one write path, as a worker would open it."""
-    worker = default_worker(database)
-    assert worker is not None
-    with database.transaction() as session:
-        ground = session.scalars(select(Ground.id).order_by(Ground.position)).first()
-        assert ground is not None
-        applicant = MemberData(
-            surname, "Алёна", date(1990, 5, 17), Sex.FEMALE, "Петровна", Relation.SELF, is_applicant=True
-        )
-        register_application(
-            session,
-            Actor.of(worker),
-            NewCaseData(
-                application_number="999",
-                application_date=date.today(),
-                members=[applicant],
-                address=AddressData(settlement),
-                ground_ids=[ground],
-                referral_source=ReferralSource.SELF,
-                responsible_worker_id=worker.id,
-            ),
-        )
+    expected = sorted(
+        a for a in applicants if surname.lower().replace("ё", "е") in a.lower().replace("ё", "е")
+    )
+    type_text(attached.families.search_edit, surname.upper().replace("Ё", "Е"))
+    assert sorted(shown_families(attached)) == expected
+    assert attached.families.count_label.text() == f"Показано {len(expected)} из 50"
 
 
-def test_e_in_the_search_box_finds_a_yo_surname(
-    type_text: TypeText, window: MainWindow, demo_database: Database
+def test_attention_filter_shows_only_marked_families(attached: MainWindow) -> None:
+    attached.families.attention_check.setChecked(True)
+    proxy = attached.families.proxy
+    assert 0 < proxy.rowCount() < 50
+    assert all(proxy.index(r, Column.ATTENTION).data().startswith("⚠") for r in range(proxy.rowCount()))
+    attached.families.reset_filters()
+    assert proxy.rowCount() == 50
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot: QtBot, attached: MainWindow) -> None:
+    attached.families.table.setFocus()
+    attached.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is attached.families.table)
+    qtbot.keyClick(attached.families.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: attached.families.search_edit.hasFocus())
+
+
+def test_alt_digits_switch_pages(qtbot: QtBot, attached: MainWindow) -> None:
+    attached.activateWindow()
+    qtbot.keyClick(attached, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert type(attached.pages.currentWidget()).__name__ == "DirectoriesPage"
+    qtbot.keyClick(attached, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert type(attached.pages.currentWidget()).__name__ == "SettingsPage"
+    qtbot.keyClick(attached, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert attached.pages.currentIndex() == 0
+
+
+def test_enter_opens_the_card_and_back_returns(qtbot: QtBot, attached: MainWindow) -> None:
+    table = attached.families.table
+    table.setFocus()
+    table.selectRow(3)
+    family_id = attached.families.current_family()
+    case_number = attached.families.proxy.index(3, Column.CASE_NUMBER).data()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert attached.card is not None
+    assert attached.families_stack.currentWidget() is attached.card
+    assert attached.card.family_id == family_id
+    assert case_number in attached.card.title.text()
+    attached.card.back_button.click()
+    assert attached.families_stack.currentWidget() is attached.families
+
+
+def test_selected_family_stays_selected_through_search_and_sort(
+    type_text: TypeText, attached: MainWindow
 ) -> None:
-    register_family(demo_database, "Сёмина", "д. Заречье")
-    window.reload()
-    assert window.model.rowCount() == 51
-
-    type_text(window.search_edit, "семина")
-
-    assert shown_families(window) == ["Сёмина А.П."]
-
-
-def test_clearing_the_search_box_shows_every_family(
-    qtbot: QtBot, window: MainWindow, demo_database: Database
-) -> None:
-    window.reload()
-    qtbot.keyClicks(window.search_edit, "zzzz")
-    assert window.table.model().rowCount() == 0
-    window.search_edit.clear()
-    assert window.table.model().rowCount() == 50
-    assert window.count_label.text() == "Семей: 50"
-
-
-def test_ctrl_f_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
-    window.table.setFocus()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
-    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.search_edit.hasFocus())
-
-
-def test_rows_have_one_fixed_height(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QHeaderView
-
-    rows = window.table.verticalHeader()
-    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
-
-
-def test_the_selected_family_stays_selected_through_search_and_sort(
-    type_text: TypeText, window: MainWindow, demo_database: Database
-) -> None:
-    window.reload()
-    window.table.selectRow(10)
-    chosen = window.current_family()
+    page = attached.families
+    page.table.selectRow(10)
+    chosen = page.current_family()
     assert chosen is not None
-    surname = chosen.applicant.split()[0]
-
-    type_text(window.search_edit, surname)
-    assert window.current_family() == chosen
-    window.table.sortByColumn(Column.APPLICATION_DATE, Qt.SortOrder.DescendingOrder)
-    assert window.current_family() == chosen
-    window.search_edit.clear()
-    window.reload()
-    assert window.current_family() == chosen
-    assert window.table.selectionModel().selectedRows()[0].row() == window.model.row_of(chosen.id)
+    surname = page.proxy.index(10, Column.FAMILY).data().split()[0]
+    type_text(page.search_edit, surname)
+    assert page.current_family() == chosen
+    page.table.sortByColumn(Column.SETTLEMENT, Qt.SortOrder.DescendingOrder)
+    assert page.current_family() == chosen
+    page.search_edit.clear()
+    assert page.current_family() == chosen
 
 
-def test_clicking_a_header_sorts_by_that_column(
-    qtbot: QtBot, window: MainWindow, demo_database: Database
-) -> None:
-    window.reload()
-    header = window.table.horizontalHeader()
-    x = header.sectionViewportPosition(Column.MEMBERS) + header.sectionSize(Column.MEMBERS) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-    members = [int(window.model.index(r, Column.MEMBERS).data()) for r in range(window.model.rowCount())]
-    assert members == sorted(members)
-    assert members[0] < members[-1]
+def test_ctrl_n_opens_the_new_case_wizard(qtbot: QtBot, attached: MainWindow) -> None:
+    attached.activateWindow()
+    qtbot.keyClick(attached, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wizards = [
+        w for w in QApplication.topLevelWidgets() if type(w).__name__ == "NewCaseWizard" and w.isVisible()
+    ]
+    assert len(wizards) == 1
+    wizards[0].close()
