@@ -532,7 +532,10 @@ def save_plan_version(
         problems.append(
             Problem("plan.revision_reason", "Причина пересмотра плана: обязательное поле.", "required")
         )
-    problems += _plan_item_problems(session, actor, family, items, drawn_up_on)
+    # Deadlines may not precede the plan's first version: a revision carries over rows whose deadline
+    # has passed (done, or overdue and being rescheduled), which the revision date must not refuse.
+    first_drawn = plan.versions[0].drawn_up_on if plan is not None and plan.versions else drawn_up_on
+    problems += _plan_item_problems(session, actor, family, items, min(first_drawn, drawn_up_on))
     problems += blocking(refusals(Stage.ASSESSMENT, case_facts(family)))
     refuse_if(problems)
     if plan is None:

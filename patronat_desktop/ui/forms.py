@@ -33,6 +33,7 @@ class FieldErrors:
     def __init__(self, general: QLabel) -> None:
         self.general = general
         self._fields: dict[str, tuple[QLabel, QWidget | None]] = {}
+        self._styles: dict[int, str] = {}  # a marked widget's own style sheet, restored on clear
 
     def register(self, field: str, widget: QWidget | None = None) -> QLabel:
         label = error_label()
@@ -54,7 +55,7 @@ class FieldErrors:
             label.hide()
             if widget is not None and widget.property(INVALID_PROPERTY):
                 widget.setProperty(INVALID_PROPERTY, False)
-                widget.setStyleSheet("")
+                widget.setStyleSheet(self._styles.pop(id(widget), ""))
         self.general.clear()
         self.general.hide()
 
@@ -74,8 +75,11 @@ class FieldErrors:
             label.setText("\n".join(dict.fromkeys(texts[id(label)])))
             label.show()
             if widget is not None:
+                if not widget.property(INVALID_PROPERTY):
+                    self._styles[id(widget)] = widget.styleSheet()
                 widget.setProperty(INVALID_PROPERTY, True)
-                widget.setStyleSheet("border: 1px solid #b3261e;")
+                own = self._styles.get(id(widget), "")
+                widget.setStyleSheet(own + ("\n" if own else "") + "border: 1px solid #b3261e;")
                 first = first or widget
         if general:
             self.general.setText("\n".join(dict.fromkeys(general)))

@@ -623,7 +623,7 @@ def test_save_plan_refusals(db: Database, actor: Actor, other_actor: Actor) -> N
             c.family_id,
             [
                 plan_item(actor.worker_id, responsible_agency_id=own_agency),
-                plan_item(None, responsible_agency_id=foreign_agency, deadline=date(2026, 3, 31)),
+                plan_item(None, responsible_agency_id=foreign_agency, deadline=date(2026, 3, 9)),
                 plan_item(other_actor.worker_id, problem_id=uuid.uuid4()),
             ],
             date(2026, 4, 1),

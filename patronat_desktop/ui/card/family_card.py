@@ -53,6 +53,7 @@ class FamilyCard(QWidget):
         for factory in sections:
             section = factory(context)
             section.changed.connect(self._update_tab_titles)
+            section.saved.connect(lambda section=section: self._section_saved(section))
             self.sections.append(section)
             self.tabs.addTab(section, section.section_title())
         self._last_tab = 0
@@ -102,6 +103,13 @@ class FamilyCard(QWidget):
             # A section with unsaved edits keeps them; it shows the fresh data once saved or discarded.
             if not section.is_dirty():
                 section.load(detail)
+        self._update_tab_titles()
+
+    def _section_saved(self, section: CardSection) -> None:
+        # The save's own announcement reloaded the card while the section still held its edits (so it
+        # kept them); now that they are in the database, it shows the fresh copy too.
+        if self.detail is not None:
+            section.load(self.detail)
         self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
