@@ -1,0 +1,1 @@
+"""The tabs of the Directories page: agencies, grounds, working-day calendar, workers, and their dialogs."""
