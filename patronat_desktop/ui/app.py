@@ -19,17 +19,20 @@ from patronat_desktop.ui.background import run_in_background
 from patronat_desktop.ui.crash_handler import install_excepthook
 from patronat_desktop.ui.logs import setup_logging
 from patronat_desktop.ui.main_window import MainWindow
+from patronat_desktop.ui.preferences import LANGUAGES as PREFERENCE_LANGUAGES
+from patronat_desktop.ui.preferences import load_preferences
 
 if TYPE_CHECKING:
     # Imported lazily at run time: SQLAlchemy and the models load off the GUI thread, after the window shows.
+    from patronat_desktop.models import Worker
     from patronat_desktop.services.base import Actor
     from patronat_desktop.services.queries import FamilyRow
     from patronat_desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("ru", "be", "en")
-"""UI languages; Russian is the source language of every string and needs no translation file."""
+# UI languages; Russian is the source language of every string and needs no translation file.
+LANGUAGES = PREFERENCE_LANGUAGES
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
 
@@ -48,7 +51,9 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         metavar="PATH_OR_URL",
         help=f"SQLite file or SQLAlchemy URL (default: ${DB_ENV_VAR}, else the user data folder)",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the interface")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="language of the interface (default: as last chosen)"
+    )
     return parser.parse_known_args(argv)
 
 
@@ -109,11 +114,26 @@ def open_for_window(db: str | None) -> Startup:
     from patronat_desktop.services.startup import default_worker, is_empty, open_database
 
     database, backup = open_database(db)
-    worker = default_worker(database)
+    worker = _remembered_worker(database) or default_worker(database)
     actor = Actor.of(worker) if worker is not None else None
     with database.sessions() as session:
         rows = list_families(session, actor.centre_id) if actor is not None else []
     return Startup(database, backup, actor, worker.short_name if worker else "", rows, is_empty(database))
+
+
+def _remembered_worker(database: Database) -> Worker | None:
+    """The worker last chosen in Settings for this database, if still active."""
+    from patronat_desktop.models import Worker
+
+    worker_id = load_preferences().worker_id(database.describe())
+    if worker_id is None:
+        return None
+    with database.sessions() as session:
+        worker = session.get(Worker, worker_id)
+        if worker is None or not worker.active:
+            return None
+        session.expunge(worker)
+        return worker
 
 
 class Starter(QObject):
@@ -176,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME, *qt_args])
     app.setApplicationName(APP_NAME)
-    install_translators(app, options.lang)
+    preferences = load_preferences()
+    install_translators(app, options.lang or preferences.language)
     # A measured start must end by itself: no dialog may wait for a click, and an error ends the process.
     interactive = not ready_probe.enabled()
     if interactive:

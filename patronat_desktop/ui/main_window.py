@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.elided_label import ElidedLabel
 from patronat_desktop.ui.families_page import FamiliesPage
+from patronat_desktop.ui.forms import LeaveChoice, ask_leave
 
 if TYPE_CHECKING:
     from patronat_desktop.services.attention import Attention
@@ -203,13 +204,36 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _nav_changed(self, index: int) -> None:
-        card_shown = self.card is not None and self.families_stack.currentWidget() is self.card
-        if index != 0 and card_shown and self.card is not None and not self.card.confirm_leave():
+        if index != self.pages.currentIndex() and not self._may_leave_page():
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(0)
+            self.nav.setCurrentRow(self.pages.currentIndex())
             self.nav.blockSignals(False)
             return
         self.pages.setCurrentIndex(index)
+        page = self.pages.currentWidget()
+        reload = getattr(page, "reload", None)
+        if index != 0 and callable(reload):
+            reload()
+
+    def _may_leave_page(self) -> bool:
+        """Ask about unsaved edits on the page being left (a family card, the calendar form, settings)."""
+        page: Any = self.pages.currentWidget()  # a page may offer is_dirty / save / discard / page_title
+        if page is self.families_stack:
+            return (
+                self.card is None
+                or self.families_stack.currentWidget() is not self.card
+                or (self.card.confirm_leave())
+            )
+        if not getattr(page, "is_dirty", lambda: False)():
+            return True
+        title = getattr(page, "page_title", lambda: "")()
+        choice = ask_leave(self, title)
+        if choice == LeaveChoice.STAY:
+            return False
+        if choice == LeaveChoice.SAVE:
+            return bool(page.save())
+        page.discard()
+        return True
 
     def _find(self) -> None:
         self.show_page(0)
@@ -242,7 +266,11 @@ class MainWindow(QMainWindow):
     # Closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.card is not None and self.card.dirty_sections() and not self.card.confirm_leave():
+        pages_ok = self._may_leave_page()
+        card_ok = pages_ok and (
+            self.card is None or not self.card.dirty_sections() or self.card.confirm_leave()
+        )
+        if not card_ok:
             event.ignore()
             return
         event.accept()

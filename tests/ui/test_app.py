@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
-def test_options_default_to_russian_and_leave_qt_options_to_qt() -> None:
+def test_language_defaults_to_the_preference_and_qt_options_go_to_qt() -> None:
     options, rest = app.parse_args(["--db", "x.sqlite3", "-style", "fusion"])
-    assert (options.db, options.lang) == ("x.sqlite3", "ru")
+    assert (options.db, options.lang) == ("x.sqlite3", None)  # then preferences decide (Russian by default)
     assert rest == ["-style", "fusion"]
 
 
