@@ -79,7 +79,11 @@ class FieldErrors:
                     self._styles[id(widget)] = widget.styleSheet()
                 widget.setProperty(INVALID_PROPERTY, True)
                 own = self._styles.get(id(widget), "")
-                widget.setStyleSheet(own + ("\n" if own else "") + "border: 1px solid #b3261e;")
+                if not widget.objectName():
+                    widget.setObjectName(f"field_{id(widget):x}")
+                # Scoped to the widget itself: a group box or table must not frame each of its children.
+                frame = f"#{widget.objectName()} {{ border: 1px solid #b3261e; }}"
+                widget.setStyleSheet(own + ("\n" if own else "") + frame)
                 first = first or widget
         if general:
             self.general.setText("\n".join(dict.fromkeys(general)))

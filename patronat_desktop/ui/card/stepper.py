@@ -37,6 +37,8 @@ class StageStepper(QWidget):
 
     def set_steps(self, steps: list[StepState]) -> None:
         for label in self.step_labels:
+            self.row.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.step_labels = []
         blocked_texts: list[str] = []
