@@ -16,10 +16,20 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, QPersisten
 
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.domain.vocab import Stage
-from patronat_desktop.ui.family_table_model import Column, FamilyTableModel
+from patronat_desktop.ui.family_table_model import FAMILY_ID_ROLE, SORT_ROLE, Column, FamilyTableModel
 from patronat_desktop.ui.text_search import fold
 
 _Index = QModelIndex | QPersistentModelIndex
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SORT_ROLE,
+        FAMILY_ID_ROLE,
+    }
+)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -45,8 +55,10 @@ class FamilyFilterProxyModel(QAbstractProxyModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._visible: list[int] = []
         self._proxy_row: dict[int, int] = {}
+        # The last search's words and the source rows that matched them (before the other filters).
+        self._searched: tuple[tuple[str, ...], list[int]] | None = None
         self.setSourceModel(source)
-        source.modelReset.connect(self._rearrange)
+        source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_data_changed)
         self._rearrange()
 
@@ -80,8 +92,17 @@ class FamilyFilterProxyModel(QAbstractProxyModel):
         found: list[int] | range = range(len(rows))
         if self._words:
             keys = src.search_keys
-            words = self._words
-            found = [i for i in found if all(w in keys[i] for w in words)]
+            # Typing narrows the search: when every word only grew, search among the last matches.
+            previous = self._searched
+            matched: list[int] | range = found
+            if previous is not None and self._narrows(previous[0], self._words):
+                matched = previous[1]
+            for word in self._words:
+                matched = [i for i in matched if word in keys[i]]
+            found = list(matched)
+            self._searched = (self._words, found)
+        else:
+            self._searched = None
         if f.stage is not None:
             found = [i for i in found if rows[i].stage == f.stage]
         if f.patronage_type is not None:
@@ -95,6 +116,10 @@ class FamilyFilterProxyModel(QAbstractProxyModel):
             found = [i for i in found if (a := att[i]) is not None and a.needs_attention]
         return list(found)
 
+    @staticmethod
+    def _narrows(before: tuple[str, ...], now: tuple[str, ...]) -> bool:
+        return len(before) == len(now) and all(b in n for b, n in zip(before, now, strict=True))
+
     def _rearrange(self) -> None:
         self.beginResetModel()
         visible = self._matching()
@@ -106,6 +131,10 @@ class FamilyFilterProxyModel(QAbstractProxyModel):
         self._visible = visible
         self._proxy_row = {source_row: row for row, source_row in enumerate(visible)}
         self.endResetModel()
+
+    def _source_reset(self) -> None:
+        self._searched = None
+        self._rearrange()
 
     def _source_data_changed(self, *_: Any) -> None:
         # The markers arrived: they may change what the attention filter and its sort show.
@@ -155,11 +184,13 @@ class FamilyFilterProxyModel(QAbstractProxyModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        # A repaint asks every cell for a dozen roles; only a few are ours, the rest return at once.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         return self._source.data_at(self._visible[index.row()], index.column(), role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -139,3 +139,14 @@ def test_proxy_maps_rows_to_the_source_and_back(proxy: FamilyFilterProxyModel) -
         assert proxy.mapFromSource(source).row() == row
         assert source.data(FAMILY_ID_ROLE) == proxy.family_at(row)
         assert proxy.row_of(proxy.family_at(row)) == row
+
+
+def test_typing_more_letters_narrows_and_deleting_widens_again(proxy: FamilyFilterProxyModel) -> None:
+    proxy.set_search_text("п")
+    assert shown(proxy) == ["Семёнова А.П.", "Петрова В.Г."]
+    proxy.set_search_text("пе")
+    assert shown(proxy) == ["Петрова В.Г."]
+    proxy.set_search_text("п")
+    assert shown(proxy) == ["Семёнова А.П.", "Петрова В.Г."]
+    proxy.set_search_text("пе заречье")
+    assert shown(proxy) == ["Петрова В.Г."]
