@@ -18,11 +18,20 @@ reason and a closing summary like any other closure.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
+from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.errors import Problem
 from patronat_desktop.domain.vocab import STAGE_ORDER, Stage, label_ru
 
 ADULT_AGE = 18
+SURVEY_WORKING_DAYS = 3
+"""The survey act is due this many working days after the application (Minlabour resolution № 84)."""
+
+
+def survey_deadline(application_date: date, calendar: WorkCalendar) -> date:
+    """The last day of the survey: the 3rd working day after the application (the day itself not counted)."""
+    return calendar.add_working_days(application_date, SURVEY_WORKING_DAYS)
 
 
 @dataclass(frozen=True)

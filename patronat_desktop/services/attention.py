@@ -15,11 +15,10 @@ from sqlalchemy.orm import Session
 
 from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.norms import Window, WindowStatus
+from patronat_desktop.domain.stages import survey_deadline
 from patronat_desktop.domain.vocab import PlanItemStatus, Stage
 from patronat_desktop.models import Application, Family, Plan, PlanItem, PlanVersion, SurveyAct
 from patronat_desktop.services.norms import load_norm_inputs
-
-SURVEY_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def centre_attention(
         .where(Family.centre_id == centre_id, Family.stage != Stage.CLOSED)
         .where(Application.family_id.not_in(surveyed))
     ):
-        deadline = calendar.add_working_days(applied, SURVEY_DAYS)
+        deadline = survey_deadline(applied, calendar)
         out[_key(raw_fid)] = Attention(survey_overdue=deadline < today, survey_deadline=deadline)
 
     # Plan items of the current version of each plan, past their deadline and not done.
@@ -106,17 +105,7 @@ def centre_attention(
         if fid in closed:
             continue
         missed, at_risk, due = _norm_flags(inputs.windows(today, calendar), today)
-        base = out.get(fid, Attention())
-        out[fid] = Attention(
-            survey_overdue=base.survey_overdue,
-            survey_deadline=base.survey_deadline,
-            norm_missed=missed,
-            norm_at_risk=at_risk,
-            next_due=due,
-        )
+        out[fid] = replace(out.get(fid, Attention()), norm_missed=missed, norm_at_risk=at_risk, next_due=due)
     for fid, count in overdue.items():
-        a = out.get(fid, Attention())
-        out[fid] = Attention(
-            a.survey_overdue, a.survey_deadline, a.norm_missed, a.norm_at_risk, count, a.next_due
-        )
+        out[fid] = replace(out.get(fid, Attention()), plan_overdue=count)
     return out

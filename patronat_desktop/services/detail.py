@@ -12,7 +12,7 @@ from sqlalchemy.sql.base import ExecutableOption
 
 from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.norms import Window
-from patronat_desktop.domain.stages import StepState, stepper
+from patronat_desktop.domain.stages import StepState, stepper, survey_deadline
 from patronat_desktop.models import (
     Agency,
     ClosingSummary,
@@ -76,7 +76,7 @@ def survey_countdown(family: Family, calendar: WorkCalendar, today: date) -> tup
     app = family.application
     if app is None or family.survey_acts:
         return None, None
-    deadline = calendar.add_working_days(app.date, 3)
+    deadline = survey_deadline(app.date, calendar)
     if deadline >= today:
         return deadline, calendar.working_days_between(today + timedelta(days=1), deadline)
     return deadline, -calendar.working_days_between(deadline + timedelta(days=1), today)
