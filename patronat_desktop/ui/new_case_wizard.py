@@ -403,7 +403,7 @@ class NewCaseWizard(QWizard):
     def _application_date_changed(self) -> None:
         applied = self.application_date()
         deadline = self.survey_deadline()
-        # "3" is domain.stages.SURVEY_WORKING_DAYS written out: the words after it take the plural form of that number.
+        # "3" is domain.stages.SURVEY_WORKING_DAYS written out: the words after it agree with that number.
         self.deadline_label.setText(
             self.tr("Обследование — не позднее {deadline} (3 рабочих дня после заявления)").format(
                 deadline=format_date(deadline)
