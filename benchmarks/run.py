@@ -1,6 +1,6 @@
 """Run every benchmark on the large district and print their medians (not part of the test suite).
 
-    python -m benchmarks.run
+python -m benchmarks.run
 """
 
 from __future__ import annotations

@@ -116,5 +116,6 @@ def _value(out: str, key: str) -> float:
             return float(part.split("=", 1)[1])
     raise SystemExit(f"the process did not report {key}: {out!r}")
 
+
 if __name__ == "__main__":
     main()
