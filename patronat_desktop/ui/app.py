@@ -157,6 +157,7 @@ class Starter(QObject):
             log.info("Database upgraded; the copy from before is %s", startup.backup)
         if startup.actor is None:
             # No centre yet: first start. The window waits for the dialog's outcome.
+            self.window.show_unattached(startup.database.describe())
             self._offer_first_start(startup.database)
             return
         self._attach(startup.database, startup.actor, startup.worker_name, startup.rows)

@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(index, new)
         self.pages.setCurrentIndex(self.nav.currentRow())
 
+    def show_unattached(self, database: str) -> None:
+        """The database is open but has no centre yet (first start): say so instead of "loading"."""
+        self.database_label.setText(self.tr("База данных: {database}").format(database=database))
+        self.worker_label.setText(self.tr("Специалист: не выбран"))
+        self.families.set_status(self.tr("Центр ещё не настроен"))
+
     def _update_worker(self) -> None:
         name = self.context.worker_name if self.context is not None else ""
         self.worker_label.setText(self.tr("Специалист: {worker}").format(worker=name or self.tr("не выбран")))

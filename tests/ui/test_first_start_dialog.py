@@ -154,3 +154,8 @@ def test_later_closes_without_creating_anything(
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()
     assert is_empty(database)
+
+
+def test_window_names_the_database_while_the_dialog_waits(window: MainWindow, database: Database) -> None:
+    assert window.database_label.text() == f"База данных: {database.describe()}"
+    assert window.families.status_label.text() == "Центр ещё не настроен"
