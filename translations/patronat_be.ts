@@ -255,7 +255,7 @@
     <name>CalendarTab</name>
     <message>
         <source>Рабочие дни считаются по календарю Республики Беларусь: понедельник–пятница, кроме государственных праздников и перенесённых выходных. Переносы правительство устанавливает каждый год, и программа на компьютере без интернета может о них не знать. Внесите переносы года сами, например: «20 апреля — выходной, суббота 25 апреля — рабочий день». Поправки центра важнее календаря программы: по ним считаются сроки (обследование в течение 3 рабочих дней) и нормы посещений.</source>
-        <translation type="unfinished">Працоўныя дні лічацца па календары Рэспублікі Беларусь: панядзелак–пятніца, акрамя дзяржаўных святаў і перанесеных выхадных. Пераносы ўрад устанаўлівае кожны год, і праграма на камп'ютары без інтэрнэту можа пра іх не ведаць. Унясіце пераносы года самі, напрыклад: «20 красавіка — выхадны, субота 25 красавіка — працоўны дзень». Папраўкі цэнтра важнейшыя за каляндар праграмы: па іх лічацца тэрміны (абследаванне на працягу 3 працоўных дзён) і нормы наведванняў.</translation>
+        <translation type="unfinished">Працоўныя дні лічацца па календары Рэспублікі Беларусь: панядзелак–пятніца, акрамя дзяржаўных святаў і перанесеных выхадных. Пераносы ўрад устанаўлівае кожны год, і праграма на камп&apos;ютары без інтэрнэту можа пра іх не ведаць. Унясіце пераносы года самі, напрыклад: «20 красавіка — выхадны, субота 25 красавіка — працоўны дзень». Папраўкі цэнтра важнейшыя за каляндар праграмы: па іх лічацца тэрміны (абследаванне на працягу 3 працоўных дзён) і нормы наведванняў.</translation>
     </message>
     <message>
         <source>Поправки центра</source>
@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>Как изменилась ситуация семьи за время патроната</source>
-        <translation type="unfinished">Як змянілася сітуацыя сям'і за час патранату</translation>
+        <translation type="unfinished">Як змянілася сітуацыя сям&apos;і за час патранату</translation>
     </message>
     <message>
         <source>Например: снять семью с социального патроната</source>
-        <translation type="unfinished">Напрыклад: зняць сям'ю з сацыяльнага патранату</translation>
+        <translation type="unfinished">Напрыклад: зняць сям&apos;ю з сацыяльнага патранату</translation>
     </message>
     <message>
         <source>Цель</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям'і</translation>
+        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>— не устанавливать сейчас —</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>&amp;Подписал от семьи:</source>
-        <translation type="unfinished">&amp;Падпісаў ад сям'і:</translation>
+        <translation type="unfinished">&amp;Падпісаў ад сям&apos;і:</translation>
     </message>
     <message>
         <source>&amp;Вид патроната с начала срока:</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Подписал от семьи:</source>
-        <translation type="unfinished">Падпісаў ад сям'і:</translation>
+        <translation type="unfinished">Падпісаў ад сям&apos;і:</translation>
     </message>
     <message>
         <source>Вид патроната:</source>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>✓ План согласован с семьёй {date}: договор можно заключать.</source>
-        <translation type="unfinished">✓ План узгоднены з сям'ёй {date}: дагавор можна заключаць.</translation>
+        <translation type="unfinished">✓ План узгоднены з сям&apos;ёй {date}: дагавор можна заключаць.</translation>
     </message>
     <message>
         <source>План ещё не согласован с семьёй.</source>
-        <translation type="unfinished">План яшчэ не ўзгоднены з сям'ёй.</translation>
+        <translation type="unfinished">План яшчэ не ўзгоднены з сям&apos;ёй.</translation>
     </message>
     <message>
         <source>План сопровождения ещё не составлен.</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>&amp;Новая семья… (Ctrl+N)</source>
-        <translation type="unfinished">&amp;Новая сям'я… (Ctrl+N)</translation>
+        <translation type="unfinished">&amp;Новая сям&apos;я… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Фильтры:</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Семей: {total}</source>
-        <translation type="unfinished">Сем'яў: {total}</translation>
+        <translation type="unfinished">Сем&apos;яў: {total}</translation>
     </message>
     <message>
         <source>Показано {shown} из {total}</source>
@@ -785,7 +785,7 @@
     <name>FamilyCard</name>
     <message>
         <source>← К списку семей</source>
-        <translation type="unfinished">← Да спісу сем'яў</translation>
+        <translation type="unfinished">← Да спісу сем&apos;яў</translation>
     </message>
     <message>
         <source>Вернуться к списку (Alt+←)</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Семья</source>
-        <translation>Сям'я</translation>
+        <translation>Сям&apos;я</translation>
     </message>
     <message>
         <source>Адрес</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Член&amp;ы семьи</source>
-        <translation type="unfinished">Член&amp;ы сям'і</translation>
+        <translation type="unfinished">Член&amp;ы сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Добавить…</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Добавить члена семьи (Insert в таблице)</source>
-        <translation type="unfinished">Дадаць члена сям'і (Insert у табліцы)</translation>
+        <translation type="unfinished">Дадаць члена сям&apos;і (Insert у табліцы)</translation>
     </message>
     <message>
         <source>Изм&amp;енить…</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Изменить данные выбранного члена семьи (Enter)</source>
-        <translation type="unfinished">Змяніць даныя выбранага члена сям'і (Enter)</translation>
+        <translation type="unfinished">Змяніць даныя выбранага члена сям&apos;і (Enter)</translation>
     </message>
     <message>
         <source>&amp;Удалить</source>
@@ -920,15 +920,15 @@
     </message>
     <message>
         <source>Удалить выбранного члена семьи из состава семьи</source>
-        <translation type="unfinished">Выдаліць выбранага члена сям'і са складу сям'і</translation>
+        <translation type="unfinished">Выдаліць выбранага члена сям&apos;і са складу сям&apos;і</translation>
     </message>
     <message>
         <source>Удаление члена семьи</source>
-        <translation type="unfinished">Выдаленне члена сям'і</translation>
+        <translation type="unfinished">Выдаленне члена сям&apos;і</translation>
     </message>
     <message>
         <source>Удалить «{name}» из состава семьи?</source>
-        <translation type="unfinished">Выдаліць «{name}» са складу сям'і?</translation>
+        <translation type="unfinished">Выдаліць «{name}» са складу сям&apos;і?</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Семья</source>
-        <translation>Сям'я</translation>
+        <translation>Сям&apos;я</translation>
     </message>
     <message>
         <source>Населённый пункт</source>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Семьи, специалисты и посещения вымышлены. Для работы со своими семьями запустите программу с новой базой данных.</source>
-        <translation type="unfinished">Сем'і, спецыялісты і наведванні выдуманыя. Для працы са сваімі сем'ямі запусціце праграму з новай базай даных.</translation>
+        <translation type="unfinished">Сем&apos;і, спецыялісты і наведванні выдуманыя. Для працы са сваімі сем&apos;ямі запусціце праграму з новай базай даных.</translation>
     </message>
     <message>
         <source>Загрузить демонстрационные данные (300 семей вымышленного района)</source>
-        <translation type="unfinished">Загрузіць дэманстрацыйныя даныя (300 сем'яў выдуманага раёна)</translation>
+        <translation type="unfinished">Загрузіць дэманстрацыйныя даныя (300 сем&apos;яў выдуманага раёна)</translation>
     </message>
     <message>
         <source>Настроить свой центр</source>
@@ -1108,11 +1108,11 @@
     <name>MainWindow</name>
     <message>
         <source>Патронат — семьи</source>
-        <translation type="unfinished">Патранат — сем'і</translation>
+        <translation type="unfinished">Патранат — сем&apos;і</translation>
     </message>
     <message>
         <source>Семьи</source>
-        <translation type="unfinished">Сем'і</translation>
+        <translation type="unfinished">Сем&apos;і</translation>
     </message>
     <message>
         <source>Сегодня</source>
@@ -1136,11 +1136,11 @@
     </message>
     <message>
         <source>Повестка дня — просроченные нормы и обследования, посещения недели — появится в следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» на странице «Семьи».</source>
-        <translation type="unfinished">Парадак дня — пратэрмінаваныя нормы і абследаванні, наведванні тыдня — з'явіцца ў наступнай версіі. Пакуль паглядзіце сем'і з адзнакай «Патрабуюць увагі» на старонцы «Сем'і».</translation>
+        <translation type="unfinished">Парадак дня — пратэрмінаваныя нормы і абследаванні, наведванні тыдня — з&apos;явіцца ў наступнай версіі. Пакуль паглядзіце сем&apos;і з адзнакай «Патрабуюць увагі» на старонцы «Сем&apos;і».</translation>
     </message>
     <message>
         <source>Календарь посещений и норм появится в следующей версии.</source>
-        <translation type="unfinished">Каляндар наведванняў і норм з'явіцца ў наступнай версіі.</translation>
+        <translation type="unfinished">Каляндар наведванняў і норм з&apos;явіцца ў наступнай версіі.</translation>
     </message>
     <message>
         <source>Загрузка…</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Загрузка списка семей…</source>
-        <translation type="unfinished">Загрузка спісу сем'яў…</translation>
+        <translation type="unfinished">Загрузка спісу сем&apos;яў…</translation>
     </message>
     <message>
         <source>Специалист: не выбран</source>
@@ -1195,15 +1195,15 @@
     <name>MemberDialog</name>
     <message>
         <source>Член семьи</source>
-        <translation>Член сям'і</translation>
+        <translation>Член сям&apos;і</translation>
     </message>
     <message>
         <source>Новый член семьи</source>
-        <translation type="unfinished">Новы член сям'і</translation>
+        <translation type="unfinished">Новы член сям&apos;і</translation>
     </message>
     <message>
         <source>Член семьи: {name}</source>
-        <translation type="unfinished">Член сям'і: {name}</translation>
+        <translation type="unfinished">Член сям&apos;і: {name}</translation>
     </message>
     <message>
         <source>не указана</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>Отметьте, чтобы заявителем стал этот член семьи вместо нынешнего заявителя.</source>
-        <translation type="unfinished">Адзначце, каб заяўнікам стаў гэты член сям'і замест цяперашняга заяўніка.</translation>
+        <translation type="unfinished">Адзначце, каб заяўнікам стаў гэты член сям&apos;і замест цяперашняга заяўніка.</translation>
     </message>
     <message>
         <source>учреждение образования, класс; место работы</source>
@@ -1286,11 +1286,11 @@
     <name>MemberEditorDialog</name>
     <message>
         <source>Член семьи</source>
-        <translation>Член сям'і</translation>
+        <translation>Член сям&apos;і</translation>
     </message>
     <message>
         <source>Член семьи: изменение</source>
-        <translation type="unfinished">Член сям'і: змяненне</translation>
+        <translation type="unfinished">Член сям&apos;і: змяненне</translation>
     </message>
     <message>
         <source>&amp;Сохранить</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>Добавить члена семьи (Insert)</source>
-        <translation type="unfinished">Дадаць члена сям'і (Insert)</translation>
+        <translation type="unfinished">Дадаць члена сям&apos;і (Insert)</translation>
     </message>
     <message>
         <source>&amp;Изменить…</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Заявление подано этим членом семьи</source>
-        <translation type="unfinished">Заява пададзена гэтым членам сям'і</translation>
+        <translation type="unfinished">Заява пададзена гэтым членам сям&apos;і</translation>
     </message>
 </context>
 <context>
@@ -1534,15 +1534,15 @@
     </message>
     <message>
         <source>Член семьи, подавший заявление; должен быть совершеннолетним (18 лет и старше).</source>
-        <translation type="unfinished">Член сям'і, які падаў заяву; павінен быць паўналетнім (18 гадоў і старэйшы).</translation>
+        <translation type="unfinished">Член сям&apos;і, які падаў заяву; павінен быць паўналетнім (18 гадоў і старэйшы).</translation>
     </message>
     <message>
         <source>Члены семьи</source>
-        <translation type="unfinished">Члены сям'і</translation>
+        <translation type="unfinished">Члены сям&apos;і</translation>
     </message>
     <message>
         <source>Все, кто живёт с заявителем одной семьёй. Заявитель — первая строка, его данные — на шаге 2.</source>
-        <translation type="unfinished">Усе, хто жыве з заяўнікам адной сям'ёй. Заяўнік — першы радок, яго даныя — на кроку 2.</translation>
+        <translation type="unfinished">Усе, хто жыве з заяўнікам адной сям&apos;ёй. Заяўнік — першы радок, яго даныя — на кроку 2.</translation>
     </message>
     <message>
         <source>Адрес</source>
@@ -1733,15 +1733,15 @@
     </message>
     <message>
         <source>Согласование плана с семьёй</source>
-        <translation type="unfinished">Узгадненне плана з сям'ёй</translation>
+        <translation type="unfinished">Узгадненне плана з сям&apos;ёй</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней.</source>
-        <translation type="unfinished">Версія {n} ад {date}. Адзначце, што план складзены сумесна з сям'ёй і ўзгоднены з ёй.</translation>
+        <translation type="unfinished">Версія {n} ад {date}. Адзначце, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
     </message>
     <message>
         <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям'і</translation>
+        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
         <source>&amp;Кто от семьи согласовал:</source>
-        <translation type="unfinished">&amp;Хто ад сям'і ўзгадніў:</translation>
+        <translation type="unfinished">&amp;Хто ад сям&apos;і ўзгадніў:</translation>
     </message>
     <message>
         <source>Отметить согласование</source>
@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>Отметить со&amp;гласование с семьёй…</source>
-        <translation type="unfinished">Адзначыць уз&amp;гадненне з сям'ёй…</translation>
+        <translation type="unfinished">Адзначыць уз&amp;гадненне з сям&apos;ёй…</translation>
     </message>
     <message>
         <source>Ошибки в строках плана</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>Согласована с семьёй {date}: {who}</source>
-        <translation type="unfinished">Узгоднена з сям'ёй {date}: {who}</translation>
+        <translation type="unfinished">Узгоднена з сям&apos;ёй {date}: {who}</translation>
     </message>
     <message>
         <source>Причина пересмотра: {reason}</source>
@@ -1982,11 +1982,11 @@
     </message>
     <message>
         <source>План ещё не составлен. Добавьте мероприятия (проблема → цель → мероприятие → ответственный → срок) и сохраните их: это будет версия 1. Затем отметьте согласование с семьёй.</source>
-        <translation type="unfinished">План яшчэ не складзены. Дадайце мерапрыемствы (праблема → мэта → мерапрыемства → адказны → тэрмін) і захавайце іх: гэта будзе версія 1. Потым адзначце ўзгадненне з сям'ёй.</translation>
+        <translation type="unfinished">План яшчэ не складзены. Дадайце мерапрыемствы (праблема → мэта → мерапрыемства → адказны → тэрмін) і захавайце іх: гэта будзе версія 1. Потым адзначце ўзгадненне з сям&apos;ёй.</translation>
     </message>
     <message>
         <source>Сначала проведите обследование и определите проблемы семьи.</source>
-        <translation type="unfinished">Спачатку правядзіце абследаванне і вызначце праблемы сям'і.</translation>
+        <translation type="unfinished">Спачатку правядзіце абследаванне і вызначце праблемы сям&apos;і.</translation>
     </message>
     <message>
         <source>Архивная версия {n}: только просмотр. Действующая — версия {current}.</source>
@@ -1994,11 +1994,11 @@
     </message>
     <message>
         <source>✓ Версия {n} от {date} согласована с семьёй {agreed} ({who}).</source>
-        <translation type="unfinished">✓ Версія {n} ад {date} узгоднена з сям'ёй {agreed} ({who}).</translation>
+        <translation type="unfinished">✓ Версія {n} ад {date} узгоднена з сям&apos;ёй {agreed} ({who}).</translation>
     </message>
     <message>
         <source>⚠ Версия {n} от {date} ещё не согласована с семьёй: распечатайте план, обсудите его с семьёй и отметьте согласование.</source>
-        <translation type="unfinished">⚠ Версія {n} ад {date} яшчэ не ўзгоднена з сям'ёй: раздрукуйце план, абмяркуйце яго з сям'ёй і адзначце ўзгадненне.</translation>
+        <translation type="unfinished">⚠ Версія {n} ад {date} яшчэ не ўзгоднена з сям&apos;ёй: раздрукуйце план, абмяркуйце яго з сям&apos;ёй і адзначце ўзгадненне.</translation>
     </message>
     <message>
         <source>Причина пересмотра: {reason}.</source>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Отметить, что план составлен совместно с семьёй и согласован с ней.</source>
-        <translation type="unfinished">Адзначыць, што план складзены сумесна з сям'ёй і ўзгоднены з ёй.</translation>
+        <translation type="unfinished">Адзначыць, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
     </message>
     <message>
         <source>Строка {n}: {message}</source>
@@ -2033,11 +2033,11 @@
     <name>ProblemsSection</name>
     <message>
         <source>Проблемы семьи ещё не определены.</source>
-        <translation type="unfinished">Праблемы сям'і яшчэ не вызначаны.</translation>
+        <translation type="unfinished">Праблемы сям&apos;і яшчэ не вызначаны.</translation>
     </message>
     <message>
         <source>Проблемы, которые семья не может решить самостоятельно</source>
-        <translation type="unfinished">Праблемы, якія сям'я не можа вырашыць самастойна</translation>
+        <translation type="unfinished">Праблемы, якія сям&apos;я не можа вырашыць самастойна</translation>
     </message>
     <message>
         <source>Проблемы</source>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>вся семья</source>
-        <translation type="unfinished">уся сям'я</translation>
+        <translation type="unfinished">уся сям&apos;я</translation>
     </message>
 </context>
 <context>
@@ -2096,18 +2096,18 @@
     </message>
     <message>
         <source>вся семья</source>
-        <translation type="unfinished">уся сям'я</translation>
+        <translation type="unfinished">уся сям&apos;я</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Передача семьи</source>
-        <translation type="unfinished">Перадача сям'і</translation>
+        <translation type="unfinished">Перадача сям&apos;і</translation>
     </message>
     <message>
         <source>Передать семью другому специалисту</source>
-        <translation type="unfinished">Перадаць сям'ю іншаму спецыялісту</translation>
+        <translation type="unfinished">Перадаць сям&apos;ю іншаму спецыялісту</translation>
     </message>
     <message>
         <source>Сейчас ответственный: {name}</source>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <source>Выберите специалиста, которому передать семью.</source>
-        <translation type="unfinished">Выберыце спецыяліста, якому перадаць сям'ю.</translation>
+        <translation type="unfinished">Выберыце спецыяліста, якому перадаць сям&apos;ю.</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>Записи и журнал действий ведутся от имени выбранного специалиста. Выбор запоминается на этом компьютере.</source>
-        <translation type="unfinished">Запісы і журнал дзеянняў вядуцца ад імя выбранага спецыяліста. Выбар запамінаецца на гэтым камп'ютары.</translation>
+        <translation type="unfinished">Запісы і журнал дзеянняў вядуцца ад імя выбранага спецыяліста. Выбар запамінаецца на гэтым камп&apos;ютары.</translation>
     </message>
     <message>
         <source>Я &amp;работаю как:</source>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>Записать повторное обследование семьи</source>
-        <translation type="unfinished">Запісаць паўторнае абследаванне сям'і</translation>
+        <translation type="unfinished">Запісаць паўторнае абследаванне сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Сохранить акт</source>
@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <source>Если оставить пустым, программа разделит доход семьи на число её членов.</source>
-        <translation type="unfinished">Калі пакінуць пустым, праграма падзеліць даход сям'і на колькасць яе членаў.</translation>
+        <translation type="unfinished">Калі пакінуць пустым, праграма падзеліць даход сям&apos;і на колькасць яе членаў.</translation>
     </message>
     <message>
         <source>&amp;Дата обследования*:</source>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>Доход семьи, &amp;руб. в месяц:</source>
-        <translation type="unfinished">Даход сям'і, &amp;руб. у месяц:</translation>
+        <translation type="unfinished">Даход сям&apos;і, &amp;руб. у месяц:</translation>
     </message>
     <message>
         <source>Средн&amp;едушевой доход, руб.:</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>Доход семьи</source>
-        <translation type="unfinished">Даход сям'і</translation>
+        <translation type="unfinished">Даход сям&apos;і</translation>
     </message>
     <message>
         <source>Среднедушевой доход</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>Посещения семьи</source>
-        <translation type="unfinished">Наведванні сям'і</translation>
+        <translation type="unfinished">Наведванні сям&apos;і</translation>
     </message>
     <message>
         <source>Посещения</source>
@@ -2780,7 +2780,7 @@
     <name>WorkersTab</name>
     <message>
         <source>Специалисты центра: ответственные за семьи и исполнители мероприятий планов. Уволившегося специалиста не удаляют, а снимают отметку «Работает»: его дела и записи сохраняются. Вы сами (от чьего имени ведутся записи) выделены жирным.</source>
-        <translation type="unfinished">Спецыялісты цэнтра: адказныя за сем'і і выканаўцы мерапрыемстваў планаў. Спецыяліста, які звольніўся, не выдаляюць, а здымаюць адзнаку «Працуе»: яго справы і запісы захоўваюцца. Вы самі (ад чыйго імя вядуцца запісы) вылучаны тоўстым шрыфтам.</translation>
+        <translation type="unfinished">Спецыялісты цэнтра: адказныя за сем&apos;і і выканаўцы мерапрыемстваў планаў. Спецыяліста, які звольніўся, не выдаляюць, а здымаюць адзнаку «Працуе»: яго справы і запісы захоўваюцца. Вы самі (ад чыйго імя вядуцца запісы) вылучаны тоўстым шрыфтам.</translation>
     </message>
     <message>
         <source>Фамилия</source>
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>отказ семьи</source>
-        <translation type="unfinished">адмова сям'і</translation>
+        <translation type="unfinished">адмова сям&apos;і</translation>
     </message>
     <message>
         <source>передана в другую организацию</source>
@@ -3071,11 +3071,11 @@
     </message>
     <message>
         <source>отзыв согласия семьёй</source>
-        <translation type="unfinished">адкліканне згоды сям'ёй</translation>
+        <translation type="unfinished">адкліканне згоды сям&apos;ёй</translation>
     </message>
     <message>
         <source>переезд семьи</source>
-        <translation type="unfinished">пераезд сям'і</translation>
+        <translation type="unfinished">пераезд сям&apos;і</translation>
     </message>
     <message>
         <source>передача в другую организацию</source>
@@ -3111,7 +3111,7 @@
     </message>
     <message>
         <source>общественное объединение</source>
-        <translation type="unfinished">грамадскае аб'яднанне</translation>
+        <translation type="unfinished">грамадскае аб&apos;яднанне</translation>
     </message>
     <message>
         <source>специалист по социальной работе</source>

@@ -255,7 +255,7 @@
     <name>CalendarTab</name>
     <message>
         <source>Рабочие дни считаются по календарю Республики Беларусь: понедельник–пятница, кроме государственных праздников и перенесённых выходных. Переносы правительство устанавливает каждый год, и программа на компьютере без интернета может о них не знать. Внесите переносы года сами, например: «20 апреля — выходной, суббота 25 апреля — рабочий день». Поправки центра важнее календаря программы: по ним считаются сроки (обследование в течение 3 рабочих дней) и нормы посещений.</source>
-        <translation>Working days follow the calendar of the Republic of Belarus: Monday to Friday, except public holidays and transferred days off. The government sets the transfers every year, and a computer without internet may not know them. Enter the year's transfers yourself, e.g. “20 April — day off, Saturday 25 April — working day”. The centre's corrections override the program's calendar: deadlines (survey within 3 working days) and visit norms are counted by them.</translation>
+        <translation>Working days follow the calendar of the Republic of Belarus: Monday to Friday, except public holidays and transferred days off. The government sets the transfers every year, and a computer without internet may not know them. Enter the year&apos;s transfers yourself, e.g. “20 April — day off, Saturday 25 April — working day”. The centre&apos;s corrections override the program&apos;s calendar: deadlines (survey within 3 working days) and visit norms are counted by them.</translation>
     </message>
     <message>
         <source>Поправки центра</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Переносов рабочих дней на {year} год в календаре программы нет. Если они установлены постановлением Совета Министров, внесите их как поправки центра.</source>
-        <translation>The program's calendar has no working-day transfers for {year}. If a Council of Ministers resolution sets any, enter them as centre corrections.</translation>
+        <translation>The program&apos;s calendar has no working-day transfers for {year}. If a Council of Ministers resolution sets any, enter them as centre corrections.</translation>
     </message>
     <message>
         <source>По календарю программы: {state}.</source>
@@ -444,7 +444,7 @@ Continue anyway?</translation>
     </message>
     <message>
         <source>Как изменилась ситуация семьи за время патроната</source>
-        <translation>How the family's situation changed during patronage</translation>
+        <translation>How the family&apos;s situation changed during patronage</translation>
     </message>
     <message>
         <source>Например: снять семью с социального патроната</source>
@@ -559,7 +559,7 @@ Continue anyway?</translation>
     </message>
     <message>
         <source>фамилия и инициалы члена семьи</source>
-        <translation>family member's surname and initials</translation>
+        <translation>family member&apos;s surname and initials</translation>
     </message>
     <message>
         <source>— не устанавливать сейчас —</source>
@@ -655,7 +655,7 @@ Continue anyway?</translation>
     </message>
     <message>
         <source>По правилу центра договор заключается только после согласования плана.</source>
-        <translation>By the centre's rule, a contract is signed only after the plan is agreed.</translation>
+        <translation>By the centre&apos;s rule, a contract is signed only after the plan is agreed.</translation>
     </message>
     <message>
         <source>Обычно договор заключают после плана; программа попросит подтвердить.</source>
@@ -1136,7 +1136,7 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
     <message>
         <source>Повестка дня — просроченные нормы и обследования, посещения недели — появится в следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» на странице «Семьи».</source>
-        <translation>The agenda (overdue norms and surveys, this week's visits) will come in the next version. For now, see the families marked “Need attention” on the Families page.</translation>
+        <translation>The agenda (overdue norms and surveys, this week&apos;s visits) will come in the next version. For now, see the families marked “Need attention” on the Families page.</translation>
     </message>
     <message>
         <source>Календарь посещений и норм появится в следующей версии.</source>
@@ -1741,7 +1741,7 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
     <message>
         <source>фамилия и инициалы члена семьи</source>
-        <translation>family member's surname and initials</translation>
+        <translation>family member&apos;s surname and initials</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
@@ -1986,7 +1986,7 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
     <message>
         <source>Сначала проведите обследование и определите проблемы семьи.</source>
-        <translation>First carry out the survey and identify the family's problems.</translation>
+        <translation>First carry out the survey and identify the family&apos;s problems.</translation>
     </message>
     <message>
         <source>Архивная версия {n}: только просмотр. Действующая — версия {current}.</source>
@@ -2033,7 +2033,7 @@ Copy the details and pass them on to your administrator.</translation>
     <name>ProblemsSection</name>
     <message>
         <source>Проблемы семьи ещё не определены.</source>
-        <translation>The family's problems have not been identified yet.</translation>
+        <translation>The family&apos;s problems have not been identified yet.</translation>
     </message>
     <message>
         <source>Проблемы, которые семья не может решить самостоятельно</source>
@@ -2405,7 +2405,7 @@ the visit norm:</translation>
     </message>
     <message>
         <source>Например: угроза жизни и здоровью ребёнка устранена</source>
-        <translation>E.g. the threat to the child's life and health has been removed</translation>
+        <translation>E.g. the threat to the child&apos;s life and health has been removed</translation>
     </message>
     <message>
         <source>&amp;Новый вид:</source>
@@ -2780,7 +2780,7 @@ the visit norm:</translation>
     <name>WorkersTab</name>
     <message>
         <source>Специалисты центра: ответственные за семьи и исполнители мероприятий планов. Уволившегося специалиста не удаляют, а снимают отметку «Работает»: его дела и записи сохраняются. Вы сами (от чьего имени ведутся записи) выделены жирным.</source>
-        <translation>The centre's workers: responsible for families and for plan measures. A worker who has left is not deleted; instead “Active” is cleared, so their cases and records are kept. You (the worker the records are made as) are shown in bold.</translation>
+        <translation>The centre&apos;s workers: responsible for families and for plan measures. A worker who has left is not deleted; instead “Active” is cleared, so their cases and records are kept. You (the worker the records are made as) are shown in bold.</translation>
     </message>
     <message>
         <source>Фамилия</source>
@@ -2875,7 +2875,7 @@ the visit norm:</translation>
     </message>
     <message>
         <source>КДН</source>
-        <translation>Commission on minors' affairs</translation>
+        <translation>Commission on minors&apos; affairs</translation>
     </message>
     <message>
         <source>Организация здравоохранения</source>

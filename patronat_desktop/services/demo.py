@@ -1271,8 +1271,20 @@ class _Builder:
             return
 
         revisions = self.revision_dates(t, limit)
+        a = applicant.row
+        agreed_by = f"{a['surname']} {a['name'][0]}.{a['patronymic'][:1] + '.' if a['patronymic'] else ''}"
         items = self.plan(
-            fam_id, index, t.plan, revisions, problems, worker, zone, bool(children), limit, outcome
+            fam_id,
+            index,
+            t.plan,
+            revisions,
+            problems,
+            worker,
+            zone,
+            bool(children),
+            limit,
+            outcome,
+            agreed_by,
         )
         if t.contract is not None:
             self.contracts(fam_id, index, t, limit, applicant)
@@ -1684,6 +1696,7 @@ class _Builder:
         child: bool,
         limit: date,
         outcome: Outcome | None,
+        agreed_by: str,
     ) -> list[Row]:
         r = self.rng
         plan_id = self.uid()
@@ -1726,7 +1739,7 @@ class _Builder:
                     "revision_reason": reason,
                     "agreed_with_family": True,
                     "agreed_on": day,
-                    "agreed_by": "",
+                    "agreed_by": agreed_by,
                     "author_id": worker["id"],
                     "created_at": self.stamp(day),
                     "updated_at": self.stamp(day),

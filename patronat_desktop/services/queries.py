@@ -118,3 +118,22 @@ def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[
 def _hex(raw: object) -> str:
     """A UUID key as 32 hex digits, whatever the driver returned (SQLite: hex text; PostgreSQL: UUID)."""
     return raw.hex if isinstance(raw, uuid.UUID) else str(raw).replace("-", "")
+
+
+def filter_choices(
+    session: Session, centre_id: uuid.UUID
+) -> tuple[list[tuple[uuid.UUID, str]], list[tuple[uuid.UUID, str]]]:
+    """The family list's filter options: the centre's workers and the grounds, by name."""
+    workers = [
+        (w.id, _initials(w.surname, w.name, w.patronymic))
+        for w in session.execute(
+            select(Worker.id, Worker.surname, Worker.name, Worker.patronymic)
+            .where(Worker.centre_id == centre_id)
+            .order_by(Worker.surname, Worker.name)
+        )
+    ]
+    grounds = [
+        (g.id, g.name_ru)
+        for g in session.execute(select(Ground.id, Ground.name_ru).order_by(Ground.position))
+    ]
+    return workers, grounds

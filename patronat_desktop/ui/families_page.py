@@ -35,7 +35,7 @@ _WIDTH_SAMPLES = {
     Column.CASE_NUMBER: "0000/000",
     Column.FAMILY: "Константинопольская А.В.",
     Column.SETTLEMENT: "аг. Большие Новосёлки",
-    Column.STAGE: "Оценка проблем",
+    Column.STAGE: "Оценка проблем__",  # room for longer translations ("Problem assessment")
     Column.PATRONAGE_TYPE: "контрольный",
     Column.WORKER: "Ковалевская О.Н.",
     Column.NEXT_DUE: "00.00.0000",

@@ -181,8 +181,21 @@ class MainWindow(QMainWindow):
 
     def show_rows(self, rows: list[FamilyRow]) -> None:
         self.families.set_rows(rows)
+        self._load_choices()
         self.families.set_status(self.tr("Проверка сроков и норм…"))
         self._load_attention()
+
+    def _load_choices(self) -> None:
+        """Fill the worker and ground filters of the list from the directories."""
+        from patronat_desktop.services.queries import filter_choices
+
+        assert self.context is not None
+        centre_id = self.context.actor.centre_id
+        self.context.background(
+            lambda s: filter_choices(s, centre_id),
+            lambda choices: self.families.set_choices(*choices),
+            self._failed,
+        )
 
     def _load_attention(self) -> None:
         from patronat_desktop.services.attention import centre_attention

@@ -158,3 +158,16 @@ def test_ctrl_n_opens_the_new_case_wizard(qtbot: QtBot, attached: MainWindow) ->
     ]
     assert len(wizards) == 1
     wizards[0].close()
+
+
+def test_worker_and_ground_filters_offer_the_directories(qtbot: QtBot, attached: MainWindow) -> None:
+    page = attached.families
+    qtbot.waitUntil(lambda: page.worker_combo.count() > 1 and page.ground_combo.count() > 1, timeout=10000)
+    page.worker_combo.setCurrentIndex(1)
+    worker_id = page.worker_combo.currentData()
+    proxy = page.proxy
+    assert proxy.rowCount() < 50
+    assert all(
+        page.model.rows[page.model.position_of(proxy.family_at(r))].worker_id == worker_id
+        for r in range(proxy.rowCount())
+    )
