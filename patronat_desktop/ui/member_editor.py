@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from patronat_desktop.domain.errors import Problem
 from patronat_desktop.domain.validation import MemberData
 from patronat_desktop.domain.vocab import Disability, Relation, Sex
+from patronat_desktop.ui.dates import from_qdate as to_date
 from patronat_desktop.ui.forms import FieldErrors, GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 
@@ -36,14 +37,6 @@ E = TypeVar("E", bound=StrEnum)
 PLACEHOLDER_BIRTH_DATE = date(1900, 1, 1)
 """Stands in for a birth date not (validly) typed yet, so the domain's own checks can still run on the
 rest; the form reports the missing date itself (MemberData cannot hold "no date")."""
-
-
-def to_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def format_date(day: date) -> str:

@@ -38,6 +38,8 @@ from patronat_desktop.domain.vocab import ReferralSource
 from patronat_desktop.models import Centre, Ground, Worker
 from patronat_desktop.services.calendar import work_calendar
 from patronat_desktop.services.cases import register_application
+from patronat_desktop.ui.dates import from_qdate as to_date
+from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.forms import FieldErrors, error_label
 from patronat_desktop.ui.member_editor import (
     MemberForm,
@@ -45,8 +47,6 @@ from patronat_desktop.ui.member_editor import (
     enum_combo,
     enum_value,
     format_date,
-    to_date,
-    to_qdate,
 )
 from patronat_desktop.ui.vocab_labels import vocab_label
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -35,6 +34,8 @@ from patronat_desktop.domain.vocab import ClosureReason, Outcome, Stage
 from patronat_desktop.services import cases
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.card.type_section import RowFitter, cell, read_only_table
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 from patronat_desktop.ui.vocab_labels import vocab_label
 
 if TYPE_CHECKING:
@@ -50,14 +51,6 @@ _BANNER_STYLE = (
     "background:#eceff3; color:#1f2a37; border:1px solid #9aa5b1; border-radius:4px; padding:8px;"
     " font-weight:bold;"
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class _GoalsTable(QTableWidget):

@@ -28,8 +28,9 @@ from patronat_desktop.domain.vocab import ContractForm, Stage
 from patronat_desktop.services import cases
 from patronat_desktop.services.detail import load_family_detail
 from patronat_desktop.services.settings import stage_rules
-from patronat_desktop.ui.card.plan_items_table_model import to_date, to_qdate
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.dates import from_qdate as to_date
+from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.vocab_labels import patronage_type_label, vocab_label
 
 if TYPE_CHECKING:

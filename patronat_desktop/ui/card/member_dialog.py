@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -25,6 +24,8 @@ from patronat_desktop.domain.validation import MemberData
 from patronat_desktop.domain.vocab import Disability, Relation, Sex
 from patronat_desktop.models import Member
 from patronat_desktop.services import cases
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 from patronat_desktop.ui.forms import GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 
@@ -35,14 +36,6 @@ if TYPE_CHECKING:
 
 NO_DATE = QDate(1899, 12, 31)
 """The date edit's "not filled in" value (shown as an empty field): a birth date has no sensible default."""
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class MemberDialog(GuardedDialog):

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleO
 
 from patronat_desktop.domain.validation import PlanItemData
 from patronat_desktop.domain.vocab import PlanItemStatus
+from patronat_desktop.ui.dates import from_qdate as to_date
+from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.vocab_labels import vocab_label
 
 if TYPE_CHECKING:
@@ -42,15 +44,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def dmy(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
-
-
-def to_date(value: QDate) -> date:
-    """A QDate as a Python date (QDate.toPython is typed as returning object)."""
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class Column(IntEnum):

@@ -48,10 +48,10 @@ from patronat_desktop.ui.card.plan_items_table_model import (
     PlanRow,
     RoomyDelegate,
     dmy,
-    to_date,
-    to_qdate,
 )
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.dates import from_qdate as to_date
+from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.forms import ERROR_STYLE, FieldErrors, GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,8 @@ from patronat_desktop.models import Problem as ProblemRow
 from patronat_desktop.services import cases
 from patronat_desktop.services.detail import FamilyDetail, load_family_detail
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,14 +37,6 @@ if TYPE_CHECKING:
     from patronat_desktop.ui.context import AppContext
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class ProblemsTableModel(QAbstractTableModel):

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,8 @@ from patronat_desktop.models import SurveyAct
 from patronat_desktop.services import cases
 from patronat_desktop.services.detail import FamilyDetail, load_family_detail
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 from patronat_desktop.ui.vocab_labels import vocab_label
 
 if TYPE_CHECKING:
@@ -79,14 +81,6 @@ def countdown_text(deadline: date, days_left: int) -> str:
     return tr("SurveySection", "⚠ Просрочено на {late}: срок обследования был {deadline}").format(
         late=late, deadline=day
     )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def _money_text(value: Decimal) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -21,6 +20,8 @@ from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.services import cases
 from patronat_desktop.services.facts import open_period
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 from patronat_desktop.ui.forms import GuardedDialog
 from patronat_desktop.ui.vocab_labels import patronage_type_label
 
@@ -35,14 +36,6 @@ _NEXT_TYPE = {
     PatronageType.PLANNED: PatronageType.CONTROL,
     PatronageType.CONTROL: PatronageType.PLANNED,
 }
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class TypeChangeDialog(GuardedDialog):

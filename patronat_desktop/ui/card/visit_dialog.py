@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -26,6 +25,8 @@ from patronat_desktop.domain.validation import VisitData
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.services import cases
 from patronat_desktop.services.settings import counting_kinds
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 from patronat_desktop.ui.forms import GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 
@@ -33,14 +34,6 @@ if TYPE_CHECKING:
     from patronat_desktop.models import Visit
     from patronat_desktop.services.detail import FamilyDetail
     from patronat_desktop.ui.context import AppContext
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class _MembersBox(QGroupBox):

@@ -29,6 +29,8 @@ from patronat_desktop.services.calendar import (
     set_calendar_override,
     work_calendar,
 )
+from patronat_desktop.ui.dates import from_qdate as _pydate
+from patronat_desktop.ui.dates import to_qdate as _qdate
 from patronat_desktop.ui.directories.records import OverrideRecord, list_overrides
 from patronat_desktop.ui.directories.rows_table_model import RowsTableModel, TableRow
 from patronat_desktop.ui.directories.widgets import (
@@ -49,14 +51,6 @@ if TYPE_CHECKING:
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # the range services.calendar accepts
 OVERRIDE_NOTE_COLUMN = 4
 YEAR_NAME_COLUMN = 2
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class CalendarTab(QWidget):
