@@ -26,7 +26,8 @@ from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.vocab import label_ru
 from patronat_desktop.models import Centre, Contract, Family, Member, Plan, Visit, Worker
 from patronat_desktop.services.demo import MAX_FAMILIES, check_family_count, load_demo
-from patronat_desktop.services.queries import FamilyRow, list_families
+from patronat_desktop.services.queries import list_families
+from patronat_desktop.services.registry_rows import FamilyRow
 from patronat_desktop.services.startup import open_database
 from patronat_desktop.storage.db import Database, resolve_url
 from patronat_desktop.storage.migrate import current_revision

@@ -1175,6 +1175,10 @@
         <translation type="unfinished">Абнаўленне спісу…</translation>
     </message>
     <message>
+        <source>Открытие базы данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Проверка сроков и норм…</source>
         <translation type="unfinished">Праверка тэрмінаў і норм…</translation>
     </message>

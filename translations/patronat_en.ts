@@ -1175,6 +1175,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Updating the list…</translation>
     </message>
     <message>
+        <source>Открытие базы данных…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Проверка сроков и норм…</source>
         <translation>Checking deadlines and norms…</translation>
     </message>

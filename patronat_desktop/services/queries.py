@@ -3,48 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
-from datetime import date
-from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.norms import PatronageType
-from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.models import Application, Family, Ground, Member, TypePeriod, Worker, family_ground
-
-
-@dataclass(frozen=True)
-class FamilyRow:
-    """One line of the family registry."""
-
-    id: uuid.UUID
-    case_number: str
-    applicant: str
-    settlement: str
-    stage: Stage
-    patronage_type: PatronageType | None
-    worker: str
-    worker_id: uuid.UUID
-    application_date: date | None
-    members: int
-    ground_ids: frozenset[uuid.UUID] = frozenset()
-
-    def as_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["id"] = str(self.id)
-        d["worker_id"] = str(self.worker_id)
-        d["stage"] = self.stage.value
-        d["patronage_type"] = self.patronage_type.value if self.patronage_type else None
-        d["application_date"] = self.application_date.isoformat() if self.application_date else None
-        d["ground_ids"] = sorted(str(g) for g in self.ground_ids)
-        return d
-
-
-def _initials(surname: str, name: str, patronymic: str) -> str:
-    initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+from patronat_desktop.services.registry_rows import FamilyRow, assemble_rows, initials
 
 
 def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[FamilyRow]:
@@ -80,7 +45,7 @@ def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[
     rows = session.execute(q).all()
 
     workers = {
-        str(w.id.hex): _initials(w.surname, w.name, w.patronymic)
+        str(w.id.hex): initials(w.surname, w.name, w.patronymic)
         for w in session.execute(select(Worker.id, Worker.surname, Worker.name, Worker.patronymic))
     }
     types: dict[str, PatronageType] = {}
@@ -94,25 +59,15 @@ def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[
         select(type_coerce(family_ground.c.family_id, String), type_coerce(family_ground.c.ground_id, String))
     ):
         grounds.setdefault(_hex(fid), set()).add(ground_ids[_hex(gid)])
-    out = []
-    for fid, number, settlement, stage, wid, surname, name, patronymic, app_date, n in rows:
-        fkey, wkey = _hex(fid), _hex(wid)
-        out.append(
-            FamilyRow(
-                id=uuid.UUID(fkey),
-                case_number=number,
-                applicant=_initials(surname, name, patronymic) if surname else "",
-                settlement=settlement,
-                stage=stage,
-                patronage_type=types.get(fkey) if stage != Stage.CLOSED else None,
-                worker=workers.get(wkey, ""),
-                worker_id=uuid.UUID(wkey),
-                application_date=app_date,
-                members=n or 0,
-                ground_ids=frozenset(grounds.get(fkey, ())),
-            )
-        )
-    return out
+    return assemble_rows(
+        (
+            (_hex(fid), number, settlement, stage, _hex(wid), surname, name, patronymic, app_date, n)
+            for fid, number, settlement, stage, wid, surname, name, patronymic, app_date, n in rows
+        ),
+        workers,
+        types,
+        grounds,
+    )
 
 
 def _hex(raw: object) -> str:
@@ -125,7 +80,7 @@ def filter_choices(
 ) -> tuple[list[tuple[uuid.UUID, str]], list[tuple[uuid.UUID, str]]]:
     """The family list's filter options: the centre's workers and the grounds, by name."""
     workers = [
-        (w.id, _initials(w.surname, w.name, w.patronymic))
+        (w.id, initials(w.surname, w.name, w.patronymic))
         for w in session.execute(
             select(Worker.id, Worker.surname, Worker.name, Worker.patronymic)
             .where(Worker.centre_id == centre_id)

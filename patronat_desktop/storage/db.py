@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from patronat_desktop.storage.paths import DB_ENV_VAR, default_db_path
+from patronat_desktop.storage.paths import DB_ENV_VAR, requested_location
 
 ENV_VAR = DB_ENV_VAR
 
@@ -24,14 +24,10 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     A value containing "://" is taken as a SQLAlchemy URL (e.g. ``postgresql+psycopg://...``);
     anything else is a path to a SQLite file.
     """
-    raw = os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or None
-    if raw is None:
-        path = default_db_path()
-    elif "://" in raw:
-        return make_url(raw)
-    else:
-        path = Path(raw).expanduser()
-    return URL.create("sqlite+pysqlite", database=str(path.absolute()))
+    location = requested_location(db)
+    if isinstance(location, str):
+        return make_url(location)
+    return URL.create("sqlite+pysqlite", database=str(location))
 
 
 def sqlite_path(url: URL) -> Path | None:

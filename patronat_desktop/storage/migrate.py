@@ -12,14 +12,12 @@ from sqlalchemy.exc import DBAPIError
 
 from patronat_desktop.models import Base
 from patronat_desktop.storage.db import sqlite_path
+from patronat_desktop.storage.schema import SCHEMA_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-SCHEMA_REVISION = "0004"
-"""The newest migration; a test checks it against Alembic's head. Lets a start skip importing Alembic."""
 
 
 def alembic_config(engine: Engine) -> Config:

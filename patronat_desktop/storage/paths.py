@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -30,3 +31,13 @@ def config_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "patronat.sqlite3"
+
+
+def requested_location(db: str | os.PathLike[str] | None = None) -> str | Path:
+    """`--db`, else `$PATRONAT_DB`, else the default file: a URL string (holding "://") or a SQLite path."""
+    raw = os.fspath(db) if db is not None else os.environ.get(DB_ENV_VAR) or None
+    if raw is None:
+        return default_db_path().absolute()
+    if "://" in raw:
+        return raw
+    return Path(raw).expanduser().absolute()

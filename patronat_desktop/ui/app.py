@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from patronat_desktop.storage.paths import APP_NAME, DB_ENV_VAR
+from patronat_desktop.storage.paths import APP_NAME, DB_ENV_VAR, requested_location
 from patronat_desktop.ui import ready_probe
 from patronat_desktop.ui.background import run_in_background
 from patronat_desktop.ui.crash_handler import install_excepthook
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     # Imported lazily at run time: SQLAlchemy and the models load off the GUI thread, after the window shows.
     from patronat_desktop.models import Worker
     from patronat_desktop.services.base import Actor
-    from patronat_desktop.services.queries import FamilyRow
+    from patronat_desktop.services.quick_start import QuickStart
+    from patronat_desktop.services.registry_rows import FamilyRow
     from patronat_desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -103,12 +104,12 @@ class Startup:
     backup: Path | None
     actor: Actor | None
     worker_name: str
-    rows: list[FamilyRow]
+    rows: list[FamilyRow] | None
     empty: bool
 
 
-def open_for_window(db: str | None) -> Startup:
-    """Open (create, migrate) the database and read the family list; runs off the GUI thread."""
+def open_for_window(db: str | None, with_rows: bool = True) -> Startup:
+    """Open (create, migrate) the database and read the list unless it is on screen; off the GUI thread."""
     from patronat_desktop.services.base import Actor
     from patronat_desktop.services.queries import list_families
     from patronat_desktop.services.startup import default_worker, is_empty, open_database
@@ -116,8 +117,10 @@ def open_for_window(db: str | None) -> Startup:
     database, backup = open_database(db)
     worker = _remembered_worker(database) or default_worker(database)
     actor = Actor.of(worker) if worker is not None else None
-    with database.sessions() as session:
-        rows = list_families(session, actor.centre_id) if actor is not None else []
+    rows: list[FamilyRow] | None = None
+    if with_rows:
+        with database.sessions() as session:
+            rows = list_families(session, actor.centre_id) if actor is not None else []
     return Startup(database, backup, actor, worker.short_name if worker else "", rows, is_empty(database))
 
 
@@ -145,9 +148,33 @@ class Starter(QObject):
         self.db = db
         self.interactive = interactive
         self.database: Database | None = None
+        self.quick: QuickStart | None = None
 
     def start(self) -> None:
-        run_in_background(lambda: open_for_window(self.db), self._opened, self._failed)
+        """Read the registry quickly when the database is a SQLite file; then open it properly."""
+        location = requested_location(self.db)
+        if isinstance(location, str):  # a server URL: no quick path
+            self._open(with_rows=True)
+            return
+        remembered = load_preferences().worker_id(f"SQLite: {location}")
+
+        def quick() -> QuickStart | None:
+            from patronat_desktop.services.quick_start import read_registry
+
+            return read_registry(location, remembered)
+
+        run_in_background(quick, self._quick_read, lambda _error: self._open(with_rows=True))
+
+    def _quick_read(self, quick: QuickStart | None) -> None:
+        if quick is not None:
+            self.quick = quick
+            self.window.show_preview(quick.worker_name, quick.rows)
+            if not self.interactive:
+                ready_probe.report_list()
+        self._open(with_rows=quick is None)
+
+    def _open(self, with_rows: bool) -> None:
+        run_in_background(lambda: open_for_window(self.db, with_rows), self._opened, self._failed)
 
     def _opened(self, startup: Startup) -> None:
 
@@ -162,12 +189,21 @@ class Starter(QObject):
             return
         self._attach(startup.database, startup.actor, startup.worker_name, startup.rows)
 
-    def _attach(self, database: Database, actor: Actor, worker_name: str, rows: list[FamilyRow]) -> None:
+    def _attach(
+        self, database: Database, actor: Actor, worker_name: str, rows: list[FamilyRow] | None
+    ) -> None:
         from patronat_desktop.ui.context import AppContext
 
         context = AppContext(database, actor, worker_name)
         self.window.attach(context)
-        self.window.show_rows(rows)
+        if rows is not None:
+            self.window.show_rows(rows)
+            if not self.interactive:
+                ready_probe.report_list()
+        elif self.quick is not None and self.quick.centre_id == actor.centre_id:
+            self.window.rows_current()  # the quick rows on screen are this centre's registry
+        else:
+            self.window.reload()
         if not self.interactive:
             ready_probe.report_ready(QApplication.instance())  # type: ignore[arg-type]
 
@@ -183,7 +219,7 @@ class Starter(QObject):
         dialog.open()
 
     def _after_first_start(self, database: Database) -> None:
-        run_in_background(lambda: open_for_window(self.db), self._opened, self._failed)
+        self._open(with_rows=True)
 
     def _failed(self, error: BaseException) -> None:
         _report_unopenable(self.db, error, self.interactive)

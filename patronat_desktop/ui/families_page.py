@@ -29,7 +29,7 @@ from patronat_desktop.ui.vocab_labels import patronage_type_label, stage_label
 
 if TYPE_CHECKING:
     from patronat_desktop.services.attention import Attention
-    from patronat_desktop.services.queries import FamilyRow
+    from patronat_desktop.services.registry_rows import FamilyRow
 
 _WIDTH_SAMPLES = {
     Column.CASE_NUMBER: "0000/000",

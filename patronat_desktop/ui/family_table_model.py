@@ -18,7 +18,7 @@ from patronat_desktop.ui.vocab_labels import patronage_type_label, stage_label
 
 if TYPE_CHECKING:
     from patronat_desktop.services.attention import Attention
-    from patronat_desktop.services.queries import FamilyRow
+    from patronat_desktop.services.registry_rows import FamilyRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role of the value a column sorts by (numbers for dates, stages and markers; folded text otherwise)."""

@@ -26,7 +26,7 @@ from patronat_desktop.ui.forms import LeaveChoice, ask_leave
 
 if TYPE_CHECKING:
     from patronat_desktop.services.attention import Attention
-    from patronat_desktop.services.queries import FamilyRow
+    from patronat_desktop.services.registry_rows import FamilyRow
     from patronat_desktop.ui.card.family_card import FamilyCard
     from patronat_desktop.ui.context import AppContext
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context: AppContext | None = None
         self.card: FamilyCard | None = None
+        self._pending_family: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Патронат — семьи"))
         self.resize(1280, 720)
 
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.pages.insertWidget(index, new)
         self.pages.setCurrentIndex(self.nav.currentRow())
+        if self._pending_family is not None:
+            self.open_family(self._pending_family)
+            self._pending_family = None
 
     def show_unattached(self, database: str) -> None:
         """The database is open but has no centre yet (first start): say so instead of "loading"."""
@@ -179,8 +183,18 @@ class MainWindow(QMainWindow):
         self.families.set_status(self.tr("Обновление списка…"))
         context.background(lambda s: list_families(s, centre_id), self.show_rows, self._failed)
 
+    def show_preview(self, worker_name: str, rows: list[FamilyRow]) -> None:
+        """The registry read before the database layer is ready: searchable at once, cards open later."""
+        self.families.set_rows(rows)
+        self.worker_label.setText(self.tr("Специалист: {worker}").format(worker=worker_name))
+        self.families.set_status(self.tr("Открытие базы данных…"))
+
     def show_rows(self, rows: list[FamilyRow]) -> None:
         self.families.set_rows(rows)
+        self.rows_current()
+
+    def rows_current(self) -> None:
+        """The list on screen is current: fill the filters and load the markers."""
         self._load_choices()
         self.families.set_status(self.tr("Проверка сроков и норм…"))
         self._load_attention()
@@ -261,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def open_family(self, family_id: uuid.UUID) -> None:
         if self.card is None:
+            # The list can be shown before the database is attached: open the card once it is.
+            self._pending_family = family_id
             return
         if self.families_stack.currentWidget() is self.card and not self.card.confirm_leave():
             return

@@ -45,6 +45,15 @@ def report_window(window: QWidget) -> None:
     QTimer.singleShot(0, check)
 
 
+def report_list() -> None:
+    """Print the ms at which the list first holds every family (list_ms=...), after its first paint."""
+
+    def done() -> None:
+        print(f"list_ms={ms_since_process_start():.0f}", file=sys.stdout, flush=True)
+
+    QTimer.singleShot(0, done)
+
+
 def report_ready(app: QApplication) -> None:
     """Print the ms at which the window holds every family (ready_ms=...) and quit the event loop."""
 

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from patronat_desktop.models import Base
-from patronat_desktop.storage import db as storage_db
+from patronat_desktop.storage import paths as storage_paths
 from patronat_desktop.storage.db import Database, resolve_url, sqlite_path
 from patronat_desktop.storage.migrate import current_revision, head_revision, upgrade
 
@@ -35,7 +35,7 @@ def test_environment_variable_overrides_default(tmp_path: Path, monkeypatch: pyt
 
 def test_default_is_in_user_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("PATRONAT_DB", raising=False)
-    monkeypatch.setattr(storage_db, "default_db_path", lambda: tmp_path / "data" / "patronat.sqlite3")
+    monkeypatch.setattr(storage_paths, "default_db_path", lambda: tmp_path / "data" / "patronat.sqlite3")
     assert sqlite_path(resolve_url()) == tmp_path / "data" / "patronat.sqlite3"
 
 
@@ -97,6 +97,6 @@ def test_up_to_date_database_is_left_alone(sqlite_db: Database) -> None:
 
 
 def test_known_schema_revision_is_alembics_head() -> None:
-    from patronat_desktop.storage.migrate import SCHEMA_REVISION
+    from patronat_desktop.storage.schema import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION

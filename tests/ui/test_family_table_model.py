@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.services.attention import Attention
-from patronat_desktop.services.queries import FamilyRow
+from patronat_desktop.services.registry_rows import FamilyRow
 from patronat_desktop.ui.family_filter_proxy_model import FamilyFilter, FamilyFilterProxyModel
 from patronat_desktop.ui.family_table_model import FAMILY_ID_ROLE, Column, FamilyTableModel
 

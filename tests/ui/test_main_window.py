@@ -67,6 +67,40 @@ def test_window_shows_before_the_database_is_open(qtbot: QtBot) -> None:
     ]
 
 
+def test_quick_list_is_searchable_before_the_database_is_attached_and_a_card_waits_for_it(
+    qtbot: QtBot, demo_database: Database, type_text: TypeText
+) -> None:
+    from patronat_desktop.services.quick_start import read_registry
+    from patronat_desktop.storage.db import sqlite_path
+
+    path = sqlite_path(demo_database.engine.url)
+    assert path is not None
+    quick = read_registry(path)
+    assert quick is not None
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_preview(quick.worker_name, quick.rows)
+    assert window.families.model.rowCount() == 50
+    assert window.families.status_label.text() == "Открытие базы данных…"
+    assert window.worker_label.text() == f"Специалист: {quick.worker_name}"
+    wanted = quick.rows[7]
+    type_text(window.families.search_edit, wanted.case_number)
+    assert shown_families(window) == [wanted.applicant]
+    window.open_family(wanted.id)  # before the database is attached: remembered, not lost
+    assert window.card is None
+
+    worker = default_worker(demo_database)
+    assert worker is not None
+    window.attach(AppContext(demo_database, Actor.of(worker), worker.short_name))
+    window.rows_current()
+    assert window.card is not None
+    assert window.card.family_id == wanted.id
+    assert window.families_stack.currentWidget() is window.card
+    qtbot.waitUntil(lambda: window.families.status_label.text() == "", timeout=10000)
+    assert window.families.model.rowCount() == 50
+
+
 def test_list_status_bar_and_headers(attached: MainWindow, demo_database: Database) -> None:
     proxy = attached.families.proxy
     assert [proxy.headerData(c, Qt.Orientation.Horizontal) for c in Column] == RUSSIAN_HEADERS
