@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY" sourcelanguage="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Forms</source>
-        <comment>Несохранённые изменения</comment>
-        <translation type="unfinished">Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>В разделе «{what}» есть несохранённые изменения.</comment>
-        <translation type="unfinished">Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Сохранить их?</comment>
-        <translation type="unfinished">Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Сохранить</comment>
-        <translation type="unfinished">Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Не сохранять</comment>
-        <translation type="unfinished">Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Остаться</comment>
-        <translation type="unfinished">Forms</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>остался {n} рабочий день</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>осталось {n} рабочих дня</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>осталось {n} рабочих дней</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>Срок обследования: {deadline}, {left}</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>Срок обследования: {deadline}, сегодня последний день</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>{n} рабочий день</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>{n} рабочих дня</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>{n} рабочих дней</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>⚠ Просрочено на {late}: срок обследования был {deadline}</comment>
-        <translation type="unfinished">SurveySection</translation>
-    </message>
-</context>
-<context>
     <name>AgenciesTab</name>
     <message>
         <source>Участники межведомственного взаимодействия: их выбирают ответственными в планах и адресатами запросов. Организацию, с которой центр больше не работает, не удаляют, а отмечают как недействующую: в старых делах она остаётся.</source>
@@ -708,6 +630,37 @@
     </message>
 </context>
 <context>
+    <name>Directories</name>
+    <message>
+        <source>понедельник</source>
+        <translation>панядзелак</translation>
+    </message>
+    <message>
+        <source>вторник</source>
+        <translation>аўторак</translation>
+    </message>
+    <message>
+        <source>среда</source>
+        <translation>серада</translation>
+    </message>
+    <message>
+        <source>четверг</source>
+        <translation>чацвер</translation>
+    </message>
+    <message>
+        <source>пятница</source>
+        <translation>пятніца</translation>
+    </message>
+    <message>
+        <source>суббота</source>
+        <translation>субота</translation>
+    </message>
+    <message>
+        <source>воскресенье</source>
+        <translation>нядзеля</translation>
+    </message>
+</context>
+<context>
     <name>DirectoriesPage</name>
     <message>
         <source>&amp;Организации</source>
@@ -1059,6 +1012,33 @@
     <message>
         <source>Не удалось загрузить демонстрационные данные.</source>
         <translation type="unfinished">Не ўдалося загрузіць дэманстрацыйныя даныя.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Несохранённые изменения</source>
+        <translation>Незахаваныя змены</translation>
+    </message>
+    <message>
+        <source>В разделе «{what}» есть несохранённые изменения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить их?</source>
+        <translation>Захаваць іх?</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Не сохранять</source>
+        <translation>Не захоўваць</translation>
+    </message>
+    <message>
+        <source>Остаться</source>
+        <translation>Застацца</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1633,10 @@
         <translation type="unfinished">Сутнасць звароту:</translation>
     </message>
     <message>
+        <source>Семья: {count} чел.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ФИО</source>
         <translation type="unfinished">ПІБ</translation>
     </message>
@@ -1703,6 +1687,10 @@
     <message>
         <source>Телефон:</source>
         <translation type="unfinished">Тэлефон:</translation>
+    </message>
+    <message>
+        <source>Основания ТЖС</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ответственный специалист: в центре нет работающих специалистов.</source>
@@ -2256,6 +2244,42 @@
 </context>
 <context>
     <name>SurveySection</name>
+    <message>
+        <source>остался {n} рабочий день</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>осталось {n} рабочих дня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>осталось {n} рабочих дней</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок обследования: {deadline}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок обследования: {deadline}, сегодня последний день</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} рабочий день</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} рабочих дня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} рабочих дней</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Просрочено на {late}: срок обследования был {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Акты обследования</source>
         <translation type="unfinished">Акты абследавання</translation>

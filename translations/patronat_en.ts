@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Forms</source>
-        <comment>Несохранённые изменения</comment>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>В разделе «{what}» есть несохранённые изменения.</comment>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Сохранить их?</comment>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Сохранить</comment>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Не сохранять</comment>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <comment>Остаться</comment>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>остался {n} рабочий день</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>осталось {n} рабочих дня</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>осталось {n} рабочих дней</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>Срок обследования: {deadline}, {left}</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>Срок обследования: {deadline}, сегодня последний день</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>{n} рабочий день</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>{n} рабочих дня</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>{n} рабочих дней</comment>
-        <translation>SurveySection</translation>
-    </message>
-    <message>
-        <source>SurveySection</source>
-        <comment>⚠ Просрочено на {late}: срок обследования был {deadline}</comment>
-        <translation>SurveySection</translation>
-    </message>
-</context>
-<context>
     <name>AgenciesTab</name>
     <message>
         <source>Участники межведомственного взаимодействия: их выбирают ответственными в планах и адресатами запросов. Организацию, с которой центр больше не работает, не удаляют, а отмечают как недействующую: в старых делах она остаётся.</source>
@@ -708,6 +630,37 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>Directories</name>
+    <message>
+        <source>понедельник</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>вторник</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>среда</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>четверг</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>пятница</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>суббота</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>воскресенье</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>DirectoriesPage</name>
     <message>
         <source>&amp;Организации</source>
@@ -1059,6 +1012,33 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Не удалось загрузить демонстрационные данные.</source>
         <translation>Could not load the demo data.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Несохранённые изменения</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>В разделе «{what}» есть несохранённые изменения.</source>
+        <translation>“{what}” has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Сохранить их?</source>
+        <translation>Save them?</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Не сохранять</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Остаться</source>
+        <translation>Stay</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1633,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Request:</translation>
     </message>
     <message>
+        <source>Семья: {count} чел.</source>
+        <translation>Family: {count} people</translation>
+    </message>
+    <message>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
@@ -1703,6 +1687,10 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Телефон:</source>
         <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Основания ТЖС</source>
+        <translation>Grounds (difficult life situation)</translation>
     </message>
     <message>
         <source>Ответственный специалист: в центре нет работающих специалистов.</source>
@@ -2256,6 +2244,42 @@ the visit norm:</translation>
 </context>
 <context>
     <name>SurveySection</name>
+    <message>
+        <source>остался {n} рабочий день</source>
+        <translation>{n} working day left</translation>
+    </message>
+    <message>
+        <source>осталось {n} рабочих дня</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <source>осталось {n} рабочих дней</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <source>Срок обследования: {deadline}, {left}</source>
+        <translation>Survey due: {deadline}, {left}</translation>
+    </message>
+    <message>
+        <source>Срок обследования: {deadline}, сегодня последний день</source>
+        <translation>Survey due: {deadline}, today is the last day</translation>
+    </message>
+    <message>
+        <source>{n} рабочий день</source>
+        <translation>{n} working day</translation>
+    </message>
+    <message>
+        <source>{n} рабочих дня</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <source>{n} рабочих дней</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <source>⚠ Просрочено на {late}: срок обследования был {deadline}</source>
+        <translation>⚠ Overdue by {late}: the survey was due {deadline}</translation>
+    </message>
     <message>
         <source>Акты обследования</source>
         <translation>Survey acts</translation>

@@ -107,15 +107,20 @@ class LeaveChoice(Enum):
 
 def ask_leave(parent: QWidget, what: str) -> LeaveChoice:
     """Ask what to do with unsaved changes before leaving a form."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Forms", "Несохранённые изменения"))
-    box.setText(tr("Forms", "В разделе «{what}» есть несохранённые изменения.").format(what=what))
-    box.setInformativeText(tr("Forms", "Сохранить их?"))
-    save = box.addButton(tr("Forms", "Сохранить"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Forms", "Не сохранять"), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(tr("Forms", "Остаться"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Forms", "Несохранённые изменения"))
+    box.setText(
+        QCoreApplication.translate("Forms", "В разделе «{what}» есть несохранённые изменения.").format(
+            what=what
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("Forms", "Сохранить их?"))
+    save = box.addButton(QCoreApplication.translate("Forms", "Сохранить"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        QCoreApplication.translate("Forms", "Не сохранять"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    stay = box.addButton(QCoreApplication.translate("Forms", "Остаться"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(stay)
     box.exec()

@@ -48,7 +48,7 @@ from patronat_desktop.ui.member_editor import (
     enum_value,
     format_date,
 )
-from patronat_desktop.ui.vocab_labels import vocab_label
+from patronat_desktop.ui.vocab_labels import ground_name, vocab_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -446,7 +446,7 @@ class NewCaseWizard(QWizard):
             if not ground.is_valid_on(applied):
                 hidden += 1
                 continue
-            item = QListWidgetItem(ground.name_ru)
+            item = QListWidgetItem(ground_name(ground))
             item.setData(Qt.ItemDataRole.UserRole, ground.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ground.id in checked else Qt.CheckState.Unchecked)
@@ -484,6 +484,9 @@ class NewCaseWizard(QWizard):
         e = html.escape
         applied = data.application_date
 
+        def heading(text: str) -> str:
+            return f"<h3>{e(text)}</h3>"
+
         def rows(pairs: list[tuple[str, str]]) -> str:
             cells = "".join(
                 f"<tr><td style='color:#555; padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
@@ -496,7 +499,7 @@ class NewCaseWizard(QWizard):
         if data.referral_note:
             source = f"{source} — {data.referral_note}"
         parts = [
-            f"<h3>{e(self.tr('Заявление'))}</h3>",
+            heading(self.tr("Заявление")),
             rows(
                 [
                     (
@@ -514,7 +517,7 @@ class NewCaseWizard(QWizard):
                     (self.tr("Суть обращения:"), data.request_text),
                 ]
             ),
-            f"<h3>{e(self.tr('Семья: {count} чел.').format(count=len(data.members)))}</h3>",
+            heading(self.tr("Семья: {count} чел.").format(count=len(data.members))),
         ]
         header = [
             self.tr("ФИО"),
@@ -537,7 +540,7 @@ class NewCaseWizard(QWizard):
             lines.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
         parts.append(f"<table cellspacing='0' cellpadding='3'>{''.join(lines)}</table>")
         a = data.address
-        parts.append(f"<h3>{e(self.tr('Адрес'))}</h3>")
+        parts.append(heading(self.tr("Адрес")))
         street = ", ".join(
             p
             for p in (
@@ -558,8 +561,8 @@ class NewCaseWizard(QWizard):
                 ]
             )
         )
-        names = {g.id: g.name_ru for g in self.directory.grounds}
-        parts.append(f"<h3>{e(self.tr('Основания ТЖС'))}</h3>")
+        names = {g.id: ground_name(g) for g in self.directory.grounds}
+        parts.append(heading(self.tr("Основания ТЖС")))
         parts.append("<ul>" + "".join(f"<li>{e(names[g])}</li>" for g in data.ground_ids) + "</ul>")
         self.summary_view.setHtml("".join(parts))
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.domain.vocab import Stage, label_ru
+
+if TYPE_CHECKING:
+    from patronat_desktop.models import Ground
 
 CONTEXT = "vocab"
 
@@ -119,3 +123,13 @@ def vocab_label(value: StrEnum) -> str:
 def patronage_type_label(patronage_type: PatronageType) -> str:
     """The patronage type's name in the UI language."""
     return _translate(CONTEXT, PATRONAGE_TYPE_LABELS_RU[patronage_type])
+
+
+def ground_name(ground: Ground) -> str:
+    """The ground's wording in the UI language (the reference table holds ru, be and en)."""
+    language = QLocale().language()
+    if language == QLocale.Language.Belarusian and ground.name_be:
+        return ground.name_be
+    if language == QLocale.Language.English and ground.name_en:
+        return ground.name_en
+    return ground.name_ru

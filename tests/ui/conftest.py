@@ -99,3 +99,13 @@ def detail_of(context: AppContext) -> Callable[[uuid.UUID], FamilyDetail]:
         return context.read(lambda s: load_family_detail(s, context.actor, family_id, context.today()))
 
     return load
+
+
+@pytest.fixture(autouse=True)
+def russian_interface_locale() -> Iterator[None]:
+    """Every UI test starts in the program's default language, whatever an earlier test chose."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Belarus))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Belarus))

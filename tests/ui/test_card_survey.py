@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from factories import Case
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -19,7 +19,13 @@ from patronat_desktop.services.base import Actor
 from patronat_desktop.storage.db import Database
 from patronat_desktop.ui.card.application_section import ApplicationSection
 from patronat_desktop.ui.card.family_card import FamilyCard
-from patronat_desktop.ui.card.survey_section import SurveySection, countdown_text, plural_ru
+from patronat_desktop.ui.card.survey_section import (
+    SurveySection,
+    _money_text,
+    _parse_money,
+    countdown_text,
+    plural_form,
+)
 from patronat_desktop.ui.context import AppContext
 
 TypeText = Callable[[QWidget, str], None]
@@ -72,7 +78,13 @@ def acts(context: AppContext) -> list[tuple[date, Decimal, Decimal]]:
     ],
 )
 def test_russian_plural_forms(n: int, text: str) -> None:
-    assert plural_ru(n, "{n} день", "{n} дня", "{n} дней") == text
+    assert plural_form(n, "{n} день", "{n} дня", "{n} дней") == text
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "1 day"), (2, "2 days"), (5, "5 days"), (21, "21 days")])
+def test_english_plural_forms(n: int, text: str) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English))  # the autouse fixture sets Russian back
+    assert plural_form(n, "{n} day", "{n} days", "{n} days") == text
 
 
 def test_countdown_texts_in_working_days() -> None:
@@ -226,3 +238,30 @@ def test_the_application_section_shows_the_application_and_whether_the_survey_wa
     survey.save_button.click()
     # The card reloaded the other section from the database after the save.
     assert application.deadline_label.text() == "05.03.2026 (обследование проведено 04.03.2026, в срок)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1 234,50", Decimal("1234.50")),
+        ("1234.5", Decimal("1234.5")),
+        ("1,234.50", Decimal("1234.50")),
+        ("1.234,50", Decimal("1234.50")),
+        ("1\u00a0292,36", Decimal("1292.36")),
+        ("  ", None),
+    ],
+)
+def test_sums_are_read_as_typed_in_any_of_the_languages(typed: str, value: Decimal | None) -> None:
+    assert _parse_money(typed) == value
+
+
+@pytest.mark.parametrize("bad", ["12,3,4", "abc", "1..2", "nan", "Infinity"])
+def test_a_sum_that_is_not_a_number_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        _parse_money(bad)
+
+
+@pytest.mark.parametrize("language", [QLocale.Language.Russian, QLocale.Language.English])
+def test_a_shown_sum_reads_back_the_same_in_each_language(language: QLocale.Language) -> None:
+    QLocale.setDefault(QLocale(language))  # the autouse fixture sets Russian back
+    assert _parse_money(_money_text(Decimal("1292.36"))) == Decimal("1292.36")

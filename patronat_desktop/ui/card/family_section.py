@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from patronat_desktop.domain.errors import DomainError, Problem
 from patronat_desktop.domain.validation import AddressData, age_on
 from patronat_desktop.domain.vocab import Disability, ReferralSource, Stage
-from patronat_desktop.models import Ground, Member, Worker
+from patronat_desktop.models import Member, Worker
 from patronat_desktop.services import cases
 from patronat_desktop.services.detail import FamilyDetail, load_family_detail
 from patronat_desktop.ui.card.member_dialog import MemberDialog
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.forms import GuardedDialog
-from patronat_desktop.ui.vocab_labels import vocab_label
+from patronat_desktop.ui.vocab_labels import ground_name, vocab_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,16 +49,6 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 GROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role of a ground's id (uuid.UUID) in the grounds list."""
-
-
-def ground_name(ground: Ground) -> str:
-    """The ground's wording in the UI language (the reference table holds ru, be and en)."""
-    language = QLocale().language()
-    if language == QLocale.Language.Belarusian and ground.name_be:
-        return ground.name_be
-    if language == QLocale.Language.English and ground.name_en:
-        return ground.name_en
-    return ground.name_ru
 
 
 def _date_text(day: date) -> str:

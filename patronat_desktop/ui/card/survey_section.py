@@ -44,10 +44,13 @@ OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 DUE_STYLE = "font-weight: bold;"
 
 
-def plural_ru(n: int, one: str, few: str, many: str) -> str:
-    """The Russian plural form for ``n`` (1, 21 → one; 2–4, 22–24 → few; else many), with {n} filled in."""
+def plural_form(n: int, one: str, few: str, many: str) -> str:
+    """The plural form for ``n`` with {n} filled in: Russian and Belarusian rules (1, 21 → one; 2–4,
+    22–24 → few; else many), or English ones (1 → one, else many) when the interface is in English."""
     k = abs(n)
-    if k % 10 == 1 and k % 100 != 11:
+    if QLocale().language() == QLocale.Language.English:
+        form = one if k == 1 else many
+    elif k % 10 == 1 and k % 100 != 11:
         form = one
     elif 2 <= k % 10 <= 4 and not 12 <= k % 100 <= 14:
         form = few
@@ -58,38 +61,51 @@ def plural_ru(n: int, one: str, few: str, many: str) -> str:
 
 def countdown_text(deadline: date, days_left: int) -> str:
     """The survey countdown as the section shows it: time left, the last day, or how long it is overdue."""
-    tr = QCoreApplication.translate
     day = f"{deadline:%d.%m.%Y}"
     if days_left > 0:
-        left = plural_ru(
+        left = plural_form(
             days_left,
-            tr("SurveySection", "остался {n} рабочий день"),
-            tr("SurveySection", "осталось {n} рабочих дня"),
-            tr("SurveySection", "осталось {n} рабочих дней"),
+            QCoreApplication.translate("SurveySection", "остался {n} рабочий день"),
+            QCoreApplication.translate("SurveySection", "осталось {n} рабочих дня"),
+            QCoreApplication.translate("SurveySection", "осталось {n} рабочих дней"),
         )
-        return tr("SurveySection", "Срок обследования: {deadline}, {left}").format(deadline=day, left=left)
+        return QCoreApplication.translate("SurveySection", "Срок обследования: {deadline}, {left}").format(
+            deadline=day, left=left
+        )
     if days_left == 0:
-        return tr("SurveySection", "Срок обследования: {deadline}, сегодня последний день").format(
-            deadline=day
-        )
-    late = plural_ru(
+        return QCoreApplication.translate(
+            "SurveySection", "Срок обследования: {deadline}, сегодня последний день"
+        ).format(deadline=day)
+    late = plural_form(
         days_left,
-        tr("SurveySection", "{n} рабочий день"),
-        tr("SurveySection", "{n} рабочих дня"),
-        tr("SurveySection", "{n} рабочих дней"),
+        QCoreApplication.translate("SurveySection", "{n} рабочий день"),
+        QCoreApplication.translate("SurveySection", "{n} рабочих дня"),
+        QCoreApplication.translate("SurveySection", "{n} рабочих дней"),
     )
-    return tr("SurveySection", "⚠ Просрочено на {late}: срок обследования был {deadline}").format(
-        late=late, deadline=day
-    )
+    return QCoreApplication.translate(
+        "SurveySection", "⚠ Просрочено на {late}: срок обследования был {deadline}"
+    ).format(late=late, deadline=day)
 
 
 def _money_text(value: Decimal) -> str:
-    return QLocale().toString(float(value), "f", 2)
+    """A sum in the interface's decimal separator, without group separators ("1292,36"; "1292.36")."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", 2)
 
 
 def _parse_money(text: str) -> Decimal | None:
-    """A sum typed as "1 234,50" or "1234.5"; None when empty; raises ValueError when not a number."""
-    cleaned = "".join(c for c in text if not c.isspace()).replace(",", ".")
+    """A sum typed as "1 234,50", "1234.5" or "1,234.50"; None when empty; ValueError when not a number.
+
+    With both a comma and a point, the last one separates the kopecks and the others group thousands;
+    a lone comma or point is the decimal separator (Belarusian custom: "1234,50").
+    """
+    cleaned = "".join(c for c in text if not c.isspace() and c not in "'’")
+    if "," in cleaned and "." in cleaned:
+        cut = max(cleaned.rfind(","), cleaned.rfind("."))
+        cleaned = cleaned[:cut].replace(",", "").replace(".", "") + "." + cleaned[cut + 1 :]
+    else:
+        cleaned = cleaned.replace(",", ".")
     if not cleaned:
         return None
     try:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from patronat_desktop.models import Agency, CalendarOverride, Ground, Worker
 from patronat_desktop.services.directory import AgencyData, WorkerData
+from patronat_desktop.ui.vocab_labels import ground_name
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def list_workers(session: Session, centre_id: uuid.UUID) -> list[WorkerRecord]:
 def list_grounds(session: Session) -> list[GroundRecord]:
     """Every ground of a difficult life situation, in the order of the law's list."""
     grounds = session.scalars(select(Ground).order_by(Ground.position))
-    return [GroundRecord(g.position, g.name_ru, g.valid_from, g.valid_to) for g in grounds]
+    return [GroundRecord(g.position, ground_name(g), g.valid_from, g.valid_to) for g in grounds]
 
 
 def list_overrides(session: Session, centre_id: uuid.UUID) -> list[OverrideRecord]:

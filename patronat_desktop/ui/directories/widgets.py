@@ -19,15 +19,14 @@ def format_date(day: date | None) -> str:
 
 
 def weekday_name(day: date) -> str:
-    tr = QCoreApplication.translate
     names = (
-        tr(CONTEXT, "понедельник"),
-        tr(CONTEXT, "вторник"),
-        tr(CONTEXT, "среда"),
-        tr(CONTEXT, "четверг"),
-        tr(CONTEXT, "пятница"),
-        tr(CONTEXT, "суббота"),
-        tr(CONTEXT, "воскресенье"),
+        QCoreApplication.translate("Directories", "понедельник"),
+        QCoreApplication.translate("Directories", "вторник"),
+        QCoreApplication.translate("Directories", "среда"),
+        QCoreApplication.translate("Directories", "четверг"),
+        QCoreApplication.translate("Directories", "пятница"),
+        QCoreApplication.translate("Directories", "суббота"),
+        QCoreApplication.translate("Directories", "воскресенье"),
     )
     return names[day.weekday()]
 
