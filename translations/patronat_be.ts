@@ -31,22 +31,6 @@
         <source>Действует</source>
         <translation type="unfinished">Дзейнічае</translation>
     </message>
-    <message>
-        <source>&amp;Добавить…</source>
-        <translation type="unfinished">&amp;Дадаць…</translation>
-    </message>
-    <message>
-        <source>&amp;Изменить…</source>
-        <translation type="unfinished">&amp;Змяніць…</translation>
-    </message>
-    <message>
-        <source>да</source>
-        <translation type="unfinished">так</translation>
-    </message>
-    <message>
-        <source>нет</source>
-        <translation type="unfinished">не</translation>
-    </message>
 </context>
 <context>
     <name>AgencyDialog</name>
@@ -89,14 +73,6 @@
     <message>
         <source>* — обязательное поле. Организацию не удаляют: снимите отметку «Действует».</source>
         <translation type="unfinished">* — абавязковае поле. Арганізацыю не выдаляюць: зніміце адзнаку «Дзейнічае».</translation>
-    </message>
-    <message>
-        <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1779,7 @@
     </message>
     <message>
         <source>Ответственный</source>
-        <translation type="unfinished">Адказны</translation>
+        <translation>Адказны</translation>
     </message>
     <message>
         <source>Срок</source>
@@ -2127,6 +2103,28 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Сохранить</source>
+        <translation type="unfinished">&amp;Захаваць</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>&amp;Добавить…</source>
+        <translation type="unfinished">&amp;Дадаць…</translation>
+    </message>
+    <message>
+        <source>&amp;Изменить…</source>
+        <translation type="unfinished">&amp;Змяніць…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Настройки</source>
@@ -2310,7 +2308,7 @@
     </message>
     <message>
         <source>Обследование</source>
-        <translation type="unfinished">Абследаванне</translation>
+        <translation>Абследаванне</translation>
     </message>
     <message>
         <source>фамилии и инициалы, должности</source>
@@ -2795,14 +2793,6 @@
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
         <translation type="unfinished">* — абавязковыя палі. Спецыяліста не выдаляюць: зніміце адзнаку «Працуе».</translation>
     </message>
-    <message>
-        <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
-    </message>
 </context>
 <context>
     <name>WorkersTab</name>
@@ -2841,22 +2831,6 @@
     <message>
         <source>Работает</source>
         <translation type="unfinished">Працуе</translation>
-    </message>
-    <message>
-        <source>&amp;Добавить…</source>
-        <translation type="unfinished">&amp;Дадаць…</translation>
-    </message>
-    <message>
-        <source>&amp;Изменить…</source>
-        <translation type="unfinished">&amp;Змяніць…</translation>
-    </message>
-    <message>
-        <source>да</source>
-        <translation type="unfinished">так</translation>
-    </message>
-    <message>
-        <source>нет</source>
-        <translation type="unfinished">не</translation>
     </message>
 </context>
 <context>

@@ -31,22 +31,6 @@
         <source>Действует</source>
         <translation>Active</translation>
     </message>
-    <message>
-        <source>&amp;Добавить…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Изменить…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>да</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>нет</source>
-        <translation>no</translation>
-    </message>
 </context>
 <context>
     <name>AgencyDialog</name>
@@ -89,14 +73,6 @@
     <message>
         <source>* — обязательное поле. Организацию не удаляют: снимите отметку «Действует».</source>
         <translation>* required field. Organisations are not deleted: clear “Active” instead.</translation>
-    </message>
-    <message>
-        <source>&amp;Сохранить</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2103,28 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Сохранить</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>&amp;Добавить…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Изменить…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Настройки</source>
@@ -2795,14 +2793,6 @@ the visit norm:</translation>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
         <translation>* required field. Workers are not deleted: clear “Active” instead.</translation>
     </message>
-    <message>
-        <source>&amp;Сохранить</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>WorkersTab</name>
@@ -2841,22 +2831,6 @@ the visit norm:</translation>
     <message>
         <source>Работает</source>
         <translation>Active</translation>
-    </message>
-    <message>
-        <source>&amp;Добавить…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Изменить…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>да</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>нет</source>
-        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -8,26 +8,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.vocab import AgencyKind
 from patronat_desktop.services import directory
 from patronat_desktop.services.directory import AgencyData
+from patronat_desktop.ui.directories.record_dialog import RecordDialog
 from patronat_desktop.ui.directories.widgets import FormGrid
-from patronat_desktop.ui.forms import GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 
 if TYPE_CHECKING:
     from patronat_desktop.ui.context import AppContext
 
 
-class AgencyDialog(GuardedDialog):
+class AgencyDialog(RecordDialog):
     """``agency_id`` None adds a new agency; otherwise ``data`` is the agency as stored."""
 
     def __init__(
@@ -37,14 +33,12 @@ class AgencyDialog(GuardedDialog):
         data: AgencyData | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.agency_id = agency_id
         self.saved_id: uuid.UUID | None = None
         self._initial = data if data is not None else AgencyData(name="")
         self.what = self.tr("Организация")
         self.setWindowTitle(self.tr("Новая организация") if agency_id is None else self.tr("Организация"))
-        self.setMinimumWidth(560)
 
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
@@ -65,27 +59,9 @@ class AgencyDialog(GuardedDialog):
         form.add_field(self.tr("&Телефон:"), self.phone_edit)
         form.add_field(self.tr("&Контактное лицо:"), self.contact_edit)
         form.add_field("", self.active_check)
-        required = QLabel(
-            self.tr("* — обязательное поле. Организацию не удаляют: снимите отметку «Действует».")
+        self.lay_out(
+            form, self.tr("* — обязательное поле. Организацию не удаляют: снимите отметку «Действует».")
         )
-        required.setWordWrap(True)
-        required.setEnabled(False)
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("&Сохранить"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(self.tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.save_and_close)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(required)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
         self._show(self._initial)
 
     def _show(self, data: AgencyData) -> None:
@@ -112,17 +88,12 @@ class AgencyDialog(GuardedDialog):
 
     def try_save(self) -> bool:
         data, actor, agency_id = self.data(), self.context.actor, self.agency_id
-        try:
-            if agency_id is None:
-                self.saved_id = self.context.write(lambda s: directory.add_agency(s, actor, data).id)
-            else:
-                self.saved_id = self.context.write(
-                    lambda s: directory.edit_agency(s, actor, agency_id, data).id
-                )
-        except DomainError as error:
-            self.errors.show(error.problems)
-            self.adjustSize()  # grow for the messages rather than squeeze the fields
-            return False
-        self._initial = data
-        self.errors.clear()
-        return True
+        if agency_id is None:
+            saved, self.saved_id = self.save_with(lambda s: directory.add_agency(s, actor, data).id)
+        else:
+            saved, self.saved_id = self.save_with(
+                lambda s: directory.edit_agency(s, actor, agency_id, data).id
+            )
+        if saved:
+            self._initial = data
+        return saved

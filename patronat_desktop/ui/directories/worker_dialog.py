@@ -8,27 +8,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.vocab import WorkerRole
 from patronat_desktop.models import Worker
 from patronat_desktop.services import directory
 from patronat_desktop.services.directory import WorkerData
+from patronat_desktop.ui.directories.record_dialog import RecordDialog
 from patronat_desktop.ui.directories.widgets import FormGrid
-from patronat_desktop.ui.forms import GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 
 if TYPE_CHECKING:
     from patronat_desktop.ui.context import AppContext
 
 
-class WorkerDialog(GuardedDialog):
+class WorkerDialog(RecordDialog):
     """``worker_id`` None adds a new worker; otherwise ``data`` is the worker as stored."""
 
     def __init__(
@@ -38,15 +34,13 @@ class WorkerDialog(GuardedDialog):
         data: WorkerData | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.worker_id = worker_id
         self.saved_id: uuid.UUID | None = None
         self.saved_short_name = ""
         self._initial = data if data is not None else WorkerData(surname="", name="", login="")
         self.what = self.tr("Специалист")
         self.setWindowTitle(self.tr("Новый специалист") if worker_id is None else self.tr("Специалист"))
-        self.setMinimumWidth(560)
 
         self.surname_edit = QLineEdit()
         self.name_edit = QLineEdit()
@@ -73,25 +67,9 @@ class WorkerDialog(GuardedDialog):
         form.add_field(self.tr("Р&оль:"), self.role_combo)
         form.add_field(self.tr("&Телефон:"), self.phone_edit)
         form.add_field("", self.active_check)
-        note = QLabel(self.tr("* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает»."))
-        note.setWordWrap(True)
-        note.setEnabled(False)
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("&Сохранить"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.lay_out(
+            form, self.tr("* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».")
         )
-        self.cancel_button = self.buttons.addButton(self.tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.save_and_close)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
         self._show(self._initial)
 
     def _show(self, data: WorkerData) -> None:
@@ -122,20 +100,16 @@ class WorkerDialog(GuardedDialog):
 
     def try_save(self) -> bool:
         data, actor, worker_id = self.data(), self.context.actor, self.worker_id
-        try:
-            if worker_id is None:
-                saved = self.context.write(lambda s: _id_and_name(directory.add_worker(s, actor, data)))
-            else:
-                saved = self.context.write(
-                    lambda s: _id_and_name(directory.edit_worker(s, actor, worker_id, data))
-                )
-        except DomainError as error:
-            self.errors.show(error.problems)
-            self.adjustSize()  # grow for the messages rather than squeeze the fields
+        if worker_id is None:
+            ok, saved = self.save_with(lambda s: _id_and_name(directory.add_worker(s, actor, data)))
+        else:
+            ok, saved = self.save_with(
+                lambda s: _id_and_name(directory.edit_worker(s, actor, worker_id, data))
+            )
+        if not ok:
             return False
         self.saved_id, self.saved_short_name = saved
         self._initial = data
-        self.errors.clear()
         # The signed-in worker's name is shown in the status bar and stamped on printouts: keep it current.
         if worker_id is not None and worker_id == self.context.actor.worker_id:
             self.context.switch_worker(self.context.actor, self.saved_short_name)
