@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patronat_desktop.storage.paths import APP_NAME, DB_ENV_VAR, requested_location
 from patronat_desktop.ui import ready_probe
-from patronat_desktop.ui.background import run_in_background
+from patronat_desktop.ui.background import finish_background_work, run_in_background
 from patronat_desktop.ui.crash_handler import install_excepthook
 from patronat_desktop.ui.logs import setup_logging
 from patronat_desktop.ui.main_window import MainWindow
@@ -250,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # Let queries still running on the pool end before their database goes away.
+        finish_background_work()
         if starter.database is not None:
             starter.database.dispose()
 

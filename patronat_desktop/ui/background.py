@@ -45,9 +45,16 @@ class BackgroundTask(QObject):
             result = self._function()
         except BaseException as exc:
             log.debug("Background task failed", exc_info=True)
-            self._finished_in_worker.emit(False, exc)
+            self._report_from_worker(False, exc)
         else:
-            self._finished_in_worker.emit(True, result)
+            self._report_from_worker(True, result)
+
+    def _report_from_worker(self, ok: bool, payload: object) -> None:
+        try:
+            self._finished_in_worker.emit(ok, payload)
+        except RuntimeError:
+            # The program is quitting and Qt has already deleted this object: nobody is left to tell.
+            log.debug("A background task finished after the program quit", exc_info=True)
 
     def _report(self, ok: bool, payload: object) -> None:
         _running.discard(self)
@@ -68,3 +75,10 @@ def run_in_background(
     task.failed.connect(on_failure)
     task.start()
     return task
+
+
+def finish_background_work(timeout_ms: int = 3000) -> bool:
+    """At exit: drop queued tasks and wait a little for running ones; True when none is left running."""
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    return pool.waitForDone(timeout_ms)
