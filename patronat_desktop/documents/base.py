@@ -82,16 +82,16 @@ class Paper:
             )
         return self.common.text("version", version=version, fingerprint=fingerprint)
 
-    def members_table(self, members: list[MemberRow], relation_width: float = 0.16) -> Flowable:
+    def members_table(self, members: list[MemberRow], relation_width: float = 0.19) -> Flowable:
         width = frame_width()
-        rest = 1 - 0.06 - 0.34 - 0.14 - relation_width
+        rest = 1 - 0.06 - 0.32 - 0.13 - relation_width
         return table(
             self.own.raw("columns"),
             [
                 [str(i), m.full_name, short_date(m.birth_date), m.relation, m.occupation]
                 for i, m in enumerate(members, 1)
             ],
-            [width * f for f in (0.06, 0.34, 0.14, relation_width, rest)],
+            [width * f for f in (0.06, 0.32, 0.13, relation_width, rest)],
         )
 
 

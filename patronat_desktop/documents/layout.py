@@ -65,7 +65,7 @@ TITLE = _style("title", 13, fontName=FONT_BOLD, alignment=TA_CENTER, spaceBefore
 SUBTITLE = _style("subtitle", 11.5, alignment=TA_CENTER, spaceAfter=8)
 HEADING = _style("heading", 11.5, fontName=FONT_BOLD, spaceBefore=8, spaceAfter=3)
 RIGHT = _style("right", 11.5, alignment=TA_RIGHT)
-CELL = _style("cell", 9.5)
+CELL = _style("cell", 9.5, embeddedHyphenation=1)  # a long word may break at its own hyphen
 CELL_HEAD = _style("cell_head", 9.5, fontName=FONT_BOLD, alignment=TA_CENTER)
 CELL_GROUP = _style("cell_group", 10, fontName=FONT_BOLD)
 SMALL = _style("small", 8, alignment=TA_CENTER, textColor=colors.HexColor("#333333"))
@@ -116,6 +116,7 @@ def table(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too, else Helvetica creeps in
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4E4E4")),
@@ -140,12 +141,21 @@ class Signer:
     date: str = ""
 
 
-def signatures(common: Template, signers: Sequence[Signer], width: float, heading: str = "") -> Flowable:
+def signatures(
+    common: Template,
+    signers: Sequence[Signer],
+    width: float,
+    heading: str = "",
+    before: Sequence[Flowable] = (),
+) -> Flowable:
     """Signature lines kept together on one page (with their heading): role, ____ (подпись), name, date."""
     label = _style("sig_label", 10.5)
     hint = _style("sig_hint", 7.5, alignment=TA_CENTER)
     rows: list[list[Any]] = []
-    style: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ]
     for signer in signers:
         role = f"<b>{escape(signer.role)}</b>"
         if signer.position:
@@ -175,7 +185,7 @@ def signatures(common: Template, signers: Sequence[Signer], width: float, headin
     col = [width * 0.28, width * 0.20, width * 0.26, width * 0.26]
     grid = Table(rows, colWidths=col, style=TableStyle(style))
     head: list[Flowable] = [Paragraph(escape(heading), HEADING)] if heading else []
-    return KeepTogether([Spacer(1, 6 * mm), *head, grid])
+    return KeepTogether([*before, Spacer(1, 6 * mm), *head, grid])
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,8 @@ def _numbered_canvas(decor: Decor) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this each page names Helvetica (not embedded) as its starting font.
+            kwargs["initialFontName"] = FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -264,6 +276,22 @@ def build_pdf(story: list[Flowable], decor: Decor, title: str, wide: bool = Fals
         except LayoutError as exc:
             raise DocumentTooLarge(f"Текст не помещается на страницу: {exc}") from exc
     return out.getvalue()
+
+
+def short_name(full_name: str) -> str:
+    """«Фамилия И.О.» of «Фамилия Имя Отчество» (as signatures print it)."""
+    parts = full_name.split()
+    return f"{parts[0]} {''.join(p[0] + '.' for p in parts[1:3])}".strip() if parts else ""
+
+
+def place_and_date(place: str, day: str, width: float) -> Table:
+    """The place on the left and the date on the right, as a contract begins."""
+    row = [[Paragraph(escape(place), BODY), Paragraph(escape(day), RIGHT)]]
+    return Table(
+        row,
+        colWidths=[width / 2, width / 2],
+        style=TableStyle([("LEFTPADDING", (0, 0), (0, 0), 0), ("FONTNAME", (0, 0), (-1, -1), FONT)]),
+    )
 
 
 def frame_width(wide: bool = False) -> float:

@@ -19,6 +19,8 @@ from patronat_desktop.documents.layout import (
     frame_width,
     labelled,
     para,
+    place_and_date,
+    short_name,
     signatures,
     table,
 )
@@ -48,7 +50,7 @@ def application_pdf(doc: ApplicationDoc, lang: str = "ru", centre_dir: Path | No
         para(p.t("body"), JUSTIFIED),
     ]
     if doc.request_text.strip():
-        story.append(labelled(p.t("request"), doc.request_text, JUSTIFIED))
+        story.append(labelled(p.t("request"), doc.request_text))
     if doc.grounds:
         story.append(para(p.t("grounds"), HEADING))
         story += [para(f"— {g}") for g in doc.grounds]
@@ -93,12 +95,12 @@ def survey_pdf(doc: SurveyDoc, lang: str = "ru", centre_dir: Path | None = None)
         p.members_table(doc.members),
         gap(),
         labelled(p.t("housing_type"), doc.housing_type),
-        labelled(p.t("housing_condition"), doc.housing_condition, JUSTIFIED),
-        labelled(p.t("amenities"), doc.amenities, JUSTIFIED),
-        labelled(p.t("income_sources"), doc.income_sources, JUSTIFIED),
+        labelled(p.t("housing_condition"), doc.housing_condition),
+        labelled(p.t("amenities"), doc.amenities),
+        labelled(p.t("income_sources"), doc.income_sources),
         labelled(p.t("total_income"), doc.total_income),
         labelled(p.t("per_capita_income"), doc.per_capita_income),
-        labelled(p.t("conclusion"), doc.conclusion, JUSTIFIED),
+        labelled(p.t("conclusion"), doc.conclusion),
     ]
     worker = case.worker
     story.append(
@@ -132,7 +134,7 @@ def contract_pdf(doc: ContractDoc, lang: str = "ru", centre_dir: Path | None = N
     story: list[Flowable] = [
         para(p.t("title", **values), TITLE),
         para(p.t("subtitle"), SUBTITLE),
-        para(f"{doc.centre.settlement}{' ' * 4}{p.words(doc.date)}", RIGHT),
+        place_and_date(doc.centre.settlement, p.words(doc.date), frame_width()),
         gap(),
         para(
             p.t(
@@ -145,19 +147,24 @@ def contract_pdf(doc: ContractDoc, lang: str = "ru", centre_dir: Path | None = N
             JUSTIFIED,
         ),
     ]
-    for section in p.own.raw("sections"):
-        story.append(para(str(section["heading"]).format_map(values), HEADING))
-        story += [para(str(c).format_map(values), JUSTIFIED) for c in section["clauses"]]
+    sections = [
+        [para(str(s["heading"]).format_map(values), HEADING)]
+        + [para(str(c).format_map(values), JUSTIFIED) for c in s["clauses"]]
+        for s in p.own.raw("sections")
+    ]
+    for section in sections[:-1]:
+        story += section
     signed_on = p.words(doc.signature.signed_on) if doc.signature else ""
     story.append(
         signatures(
             p.common,
             [
-                Signer(p.t("executor_role"), doc.centre.head_name, doc.centre.name, signed_on),
+                Signer(p.t("executor_role"), short_name(doc.centre.head_name), doc.centre.name, signed_on),
                 Signer(p.t("client_role"), doc.client.short_name, "", signed_on),
             ],
             frame_width(),
             p.t("parties"),
+            before=sections[-1],  # never a page of signatures alone
         )
     )
     middle = p.version_line(doc.version_no, doc.fingerprint, doc.signature)
@@ -176,7 +183,7 @@ def summary_pdf(doc: SummaryDoc, lang: str = "ru", centre_dir: Path | None = Non
         labelled(p.t("reason"), doc.reason),
     ]
     if doc.reason_note.strip():
-        story.append(labelled(p.t("reason_note"), doc.reason_note, JUSTIFIED))
+        story.append(labelled(p.t("reason_note"), doc.reason_note))
     story += [
         para(p.t("visits", count=doc.visits)),
         para(p.t("dynamics"), HEADING),
@@ -196,7 +203,7 @@ def summary_pdf(doc: SummaryDoc, lang: str = "ru", centre_dir: Path | None = Non
     story += [
         gap(),
         labelled(p.t("outcome"), doc.outcome),
-        labelled(p.t("decision"), doc.decision, JUSTIFIED),
+        labelled(p.t("decision"), doc.decision),
     ]
     worker = case.worker
     story.append(

@@ -21,7 +21,7 @@ from patronat_desktop.documents.layout import (
 from patronat_desktop.i18n.dates import short_date
 
 # Column shares of the plan table (№, problem, goal, measure, responsible, deadline, completion).
-_WIDTHS = (0.05, 0.16, 0.16, 0.22, 0.16, 0.11, 0.14)
+_WIDTHS = (0.045, 0.16, 0.18, 0.22, 0.16, 0.11, 0.125)
 
 
 def plan_pdf(doc: PlanDoc, lang: str = "ru", centre_dir: Path | None = None) -> bytes:
@@ -38,21 +38,20 @@ def plan_pdf(doc: PlanDoc, lang: str = "ru", centre_dir: Path | None = None) -> 
         labelled(p.t("drawn_up"), p.words(doc.drawn_up_on)),
     ]
     if doc.revision_reason.strip():
-        story.append(labelled(p.t("revision"), doc.revision_reason, JUSTIFIED))
+        story.append(labelled(p.t("revision"), doc.revision_reason))
     story.append(gap())
     rows = [
         [str(i), r.problem, r.goal, r.measure, r.responsible, short_date(r.deadline), r.completion]
         for i, r in enumerate(doc.rows, 1)
     ]
     story.append(table(p.own.raw("columns"), rows, [width * f for f in _WIDTHS]))
-    story.append(gap(8))
-    if doc.agreed_on is not None:
-        story.append(
-            para(p.t("agreed", agreed_by=doc.agreed_by, agreed_on=p.words(doc.agreed_on)), JUSTIFIED)
-        )
-    else:
-        story.append(para(p.t("not_agreed"), JUSTIFIED))
-    story.append(para(p.t("family_statement"), JUSTIFIED))
+    # The family's statement stays on the page of its signature.
+    agreed = (
+        p.t("agreed", agreed_by=doc.agreed_by, agreed_on=p.words(doc.agreed_on))
+        if doc.agreed_on is not None
+        else p.t("not_agreed")
+    )
+    statement = [gap(8), para(agreed, JUSTIFIED), para(p.t("family_statement"), JUSTIFIED)]
     signed_on = p.words(doc.signature.signed_on) if doc.signature else ""
     family_name = doc.signature.signed_by if doc.signature else ""
     if not family_name and case.applicant is not None:
@@ -72,6 +71,7 @@ def plan_pdf(doc: PlanDoc, lang: str = "ru", centre_dir: Path | None = None) -> 
                 Signer(p.t("head_role"), ""),
             ],
             width,
+            before=statement,
         )
     )
     middle = p.version_line(doc.version_no, doc.fingerprint, doc.signature)

@@ -62,7 +62,9 @@ def _person(row: Member | Worker | None) -> d.Person | None:
 
 def centre_info(session: Session, centre_id: uuid.UUID) -> d.CentreInfo:
     centre = get_or_refuse(session, Centre, centre_id, "centre", "Центр")
-    settlement = centre.district and f"г. {centre.district}"
+    # The place a contract names: the town in the centre's address («223927, ..., г. Копыль, ул. ...»).
+    towns = [p.strip() for p in centre.address.split(",") if p.strip().startswith(("г. ", "аг. ", "г.п. "))]
+    settlement = towns[0] if towns else centre.district
     return d.CentreInfo(centre.name, centre.address, centre.phone, centre.head_name, settlement)
 
 
