@@ -267,6 +267,19 @@ _CASE_LOADERS: dict[str, Callable[[Session, Actor, Family], Any]] = {
 }
 
 
+def has_document(kind: str, family: Family) -> bool:
+    """Whether the case already holds what the document of ``kind`` prints (the visit log always exists)."""
+    present = {
+        "application": family.application is not None,
+        "survey": bool(family.survey_acts),
+        "plan": family.plan is not None and bool(family.plan.versions),
+        "contract": bool(family.contracts),
+        "visits": True,
+        "summary": family.closing_summary is not None,
+    }
+    return present.get(kind, False)
+
+
 def case_document(session: Session, actor: Actor, kind: str, family_id: uuid.UUID) -> Any:
     """The content of one document of a family's case."""
     if kind not in CASE_KINDS:

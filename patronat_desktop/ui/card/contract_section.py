@@ -29,6 +29,7 @@ from patronat_desktop.services import cases
 from patronat_desktop.services.detail import load_family_detail
 from patronat_desktop.services.settings import stage_rules
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.card.signature_dialog import SignatureDialog
 from patronat_desktop.ui.dates import from_qdate as to_date
 from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.vocab_labels import patronage_type_label, vocab_label
@@ -78,6 +79,7 @@ class ContractSection(CardSection):
     """Records the contract of free social services (a form), then shows it read-only."""
 
     title = "Договор"
+    print_kind = "contract"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -93,6 +95,7 @@ class ContractSection(CardSection):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
+        layout.addLayout(self.print_row())
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
 
@@ -218,12 +221,19 @@ class ContractSection(CardSection):
         self.view_price = QLabel(self.tr("безвозмездно (0,00 руб.)"))
         self.view_type = QLabel()
         self.view_type.setWordWrap(True)
+        self.view_version = QLabel()
+        self.view_version.setWordWrap(True)
+        self.sign_version_button = QPushButton(self.tr("Отметить под&пись семьи…"))
+        self.sign_version_button.clicked.connect(self.open_sign_dialog)
+        self.sign_dialog: SignatureDialog | None = None
         form = QFormLayout()
         form.addRow(self.tr("Форма обслуживания:"), self.view_form)
         form.addRow(self.tr("Срок договора:"), self.view_term)
         form.addRow(self.tr("Подписал от семьи:"), self.view_signed)
         form.addRow(self.tr("Стоимость:"), self.view_price)
         form.addRow(self.tr("Вид патроната:"), self.view_type)
+        form.addRow(self.tr("Версия и подпись:"), self.view_version)
+        form.addRow("", self.sign_version_button)
         for label in (self.view_title, self.view_form, self.view_term, self.view_signed, self.view_type):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(self.view_page)
@@ -335,7 +345,39 @@ class ContractSection(CardSection):
             self.view_type.setText("\n".join(lines))
         else:
             self.view_type.setText(self.tr("не установлен"))
+        if contract.signed_on is not None:
+            text = self.tr("✍ версия {n}, подписана семьёй {date} ({who})").format(
+                n=contract.version_no, date=_dmy(contract.signed_on), who=contract.signed_by
+            )
+            if contract.fingerprint:
+                text += ", " + self.tr("отпечаток {fp}").format(fp=contract.fingerprint)
+        else:
+            text = self.tr("✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись").format(
+                n=contract.version_no
+            )
+        self.view_version.setText(text)
+        self.sign_version_button.setVisible(
+            contract.signed_on is None and detail.family.stage != Stage.CLOSED
+        )
         self._set_banner("", "info")
+
+    def open_sign_dialog(self) -> None:
+        assert self.detail is not None and self.detail.family.contracts
+        contract = self.detail.family.contracts[-1]
+        applicant = self.detail.family.applicant
+        dialog = SignatureDialog(
+            self.context,
+            self.detail.family.id,
+            "contract",
+            self.tr(
+                "Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор."
+            ).format(number=contract.number, n=contract.version_no),
+            self.context.today(),
+            applicant.short_name if applicant is not None else "",
+            self,
+        )
+        self.sign_dialog = dialog
+        dialog.open()
 
     # State
 

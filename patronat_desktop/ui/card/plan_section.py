@@ -50,6 +50,7 @@ from patronat_desktop.ui.card.plan_items_table_model import (
     dmy,
 )
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.card.signature_dialog import SignatureDialog
 from patronat_desktop.ui.dates import from_qdate as to_date
 from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.forms import ERROR_STYLE, FieldErrors, GuardedDialog
@@ -111,6 +112,7 @@ class PlanSection(CardSection):
     current version; look at old versions read-only."""
 
     title = "План"
+    print_kind = "plan"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -135,6 +137,9 @@ class PlanSection(CardSection):
         version_label.setBuddy(self.version_combo)
         self.agree_button = QPushButton(self.tr("Отметить со&гласование с семьёй…"))
         self.agree_button.clicked.connect(self.open_agree_dialog)
+        self.sign_button = QPushButton(self.tr("Отметить под&пись семьи…"))
+        self.sign_button.clicked.connect(self.open_sign_dialog)
+        self.sign_dialog: SignatureDialog | None = None
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -220,6 +225,8 @@ class PlanSection(CardSection):
         top.addWidget(self.version_combo)
         top.addStretch(1)
         top.addWidget(self.agree_button)
+        top.addWidget(self.sign_button)
+        top.addWidget(self.make_print_button())
 
         row_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -420,6 +427,7 @@ class PlanSection(CardSection):
                     "с семьёй и отметьте согласование."
                 ).format(n=shown.version_no, date=dmy(shown.drawn_up_on))
             )
+        parts.append(self._signature_text(shown))
         if shown.revision_reason:
             parts.append(
                 self.tr("Причина пересмотра: {reason}.").format(reason=shown.revision_reason.rstrip("."))
@@ -432,6 +440,23 @@ class PlanSection(CardSection):
             else ("agreed" if shown.agreed_with_family else "pending")
         )
         self._set_banner(" ".join(parts), style)
+
+    def _signature_text(self, shown: PlanVersion) -> str:
+        """Which version the family signed: the paper is tied to it by the fingerprint in its footer."""
+        if shown.signed_on is not None:
+            text = self.tr("✍ Версия {n} подписана семьёй {date} ({who}).").format(
+                n=shown.version_no, date=dmy(shown.signed_on), who=shown.signed_by
+            )
+            if shown.fingerprint:
+                text += " " + self.tr("Отпечаток {fp}.").format(fp=shown.fingerprint)
+            return text
+        signed = [v for v in self.versions if v.signed_on is not None]
+        if signed:
+            return self.tr(
+                "✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её "
+                "и отметьте подпись."
+            ).format(n=shown.version_no, signed=signed[-1].version_no, date=dmy(signed[-1].signed_on))
+        return self.tr("✍ Версия {n} ещё не подписана семьёй.").format(n=shown.version_no)
 
     def _set_banner(self, text: str, style: str) -> None:
         self.banner.setText(text)
@@ -484,6 +509,16 @@ class PlanSection(CardSection):
             else self.tr("Отметить, что план составлен совместно с семьёй и согласован с ней.")
         )
         self.agree_button.setVisible(current is None or not current.agreed_with_family)
+        can_sign = editing and current is not None and current.signed_on is None and not dirty
+        self.sign_button.setEnabled(can_sign)
+        self.sign_button.setVisible(current is not None and current.signed_on is None)
+        self.sign_button.setToolTip(
+            self.tr("Сначала сохраните изменения плана.")
+            if dirty
+            else self.tr(
+                "Отметить, что семья подписала распечатанную версию; после этого версия не меняется."
+            )
+        )
         has_versions = bool(self.versions)
         self.reason_label.setVisible(has_versions)
         self.reason_edit.setVisible(has_versions)
@@ -668,6 +703,29 @@ class PlanSection(CardSection):
         loads = self._loads
         dialog.accepted.connect(lambda: self._refresh(loads, keep_edits=True))
         self.agree_dialog = dialog
+        dialog.open()
+
+    def open_sign_dialog(self) -> None:
+        assert self.detail is not None
+        if not self.versions:
+            return
+        current = self.versions[-1]
+        applicant = self.detail.family.applicant
+        dialog = SignatureDialog(
+            self.context,
+            self.detail.family.id,
+            "plan",
+            self.tr(
+                "Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после "
+                "этого изменения плана сохраняются новой версией, которую семья подпишет заново."
+            ).format(n=current.version_no, date=dmy(current.drawn_up_on)),
+            min(self.context.today(), max(current.drawn_up_on, current.agreed_on or current.drawn_up_on)),
+            current.agreed_by or (applicant.short_name if applicant is not None else ""),
+            self,
+        )
+        loads = self._loads
+        dialog.accepted.connect(lambda: self._refresh(loads, keep_edits=True))
+        self.sign_dialog = dialog
         dialog.open()
 
     def open_mark_dialog(self) -> None:
