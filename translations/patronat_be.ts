@@ -397,6 +397,14 @@
 <context>
     <name>CardSection</name>
     <message>
+        <source>Печать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просмотр документа для печати и сохранения в PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Предупреждение</source>
         <translation type="unfinished">Папярэджанне</translation>
     </message>
@@ -626,6 +634,10 @@
         <translation type="unfinished">Кошт:</translation>
     </message>
     <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Форма обслуживания:</source>
         <translation type="unfinished">Форма абслугоўвання:</translation>
     </message>
@@ -636,6 +648,10 @@
     <message>
         <source>Вид патроната:</source>
         <translation type="unfinished">Від патранату:</translation>
+    </message>
+    <message>
+        <source>Версия и подпись:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Случай закрыт без договора.</source>
@@ -685,6 +701,22 @@
         <source>не установлен</source>
         <translation type="unfinished">не ўстаноўлены</translation>
     </message>
+    <message>
+        <source>✍ версия {n}, подписана семьёй {date} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отпечаток {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -728,6 +760,41 @@
     <message>
         <source>Справочники</source>
         <translation type="unfinished">Даведнікі</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTitles</name>
+    <message>
+        <source>Заявление</source>
+        <translation type="unfinished">Заява</translation>
+    </message>
+    <message>
+        <source>Акт обследования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>План сопровождения</source>
+        <translation type="unfinished">План суправаджэння</translation>
+    </message>
+    <message>
+        <source>Договор</source>
+        <translation type="unfinished">Дагавор</translation>
+    </message>
+    <message>
+        <source>Журнал посещений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Итоговое заключение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Лист посещений на неделю</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1928,10 @@
         <translation type="unfinished">Адзначыць уз&amp;гадненне з сям&apos;ёй…</translation>
     </message>
     <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ошибки в строках плана</source>
         <translation type="unfinished">Памылкі ў радках плана</translation>
     </message>
@@ -2009,6 +2080,22 @@
         <translation type="unfinished">Выпадак закрыты: план толькі для прагляду.</translation>
     </message>
     <message>
+        <source>✍ Версия {n} подписана семьёй {date} ({who}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её и отметьте подпись.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} ещё не подписана семьёй.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Отметить выполнение выбранного мероприятия в действующей версии (Ctrl+M)</source>
         <translation type="unfinished">Адзначыць выкананне выбранага мерапрыемства ў дзеючай версіі (Ctrl+M)</translation>
     </message>
@@ -2025,8 +2112,91 @@
         <translation type="unfinished">Адзначыць, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
     </message>
     <message>
+        <source>Отметить, что семья подписала распечатанную версию; после этого версия не меняется.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Строка {n}: {message}</source>
         <translation type="unfinished">Радок {n}: {message}</translation>
+    </message>
+    <message>
+        <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Сохранить документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Печать: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просмотр документа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>русский</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>беларуская</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Язык документа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ готовится</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Печать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить как PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ готовится…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Страниц: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ не удалось подготовить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ не сохранён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отправлено на печать.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2395,37 @@
     <message>
         <source>Правила сохранены.</source>
         <translation type="unfinished">Правілы захаваны.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Подпись семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подпись семьи на документе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>фамилия и инициалы члена семьи</source>
+        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
+    </message>
+    <message>
+        <source>&amp;Дата подписи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Кто подписал от семьи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметить подпись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,14 @@
 <context>
     <name>CardSection</name>
     <message>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Просмотр документа для печати и сохранения в PDF (Ctrl+P)</source>
+        <translation>Preview the document to print or save as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Предупреждение</source>
         <translation>Warning</translation>
     </message>
@@ -626,6 +634,10 @@ Continue anyway?</translation>
         <translation>Price:</translation>
     </message>
     <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation>Mark the family&apos;s si&amp;gnature…</translation>
+    </message>
+    <message>
         <source>Форма обслуживания:</source>
         <translation>Form of service:</translation>
     </message>
@@ -636,6 +648,10 @@ Continue anyway?</translation>
     <message>
         <source>Вид патроната:</source>
         <translation>Patronage type:</translation>
+    </message>
+    <message>
+        <source>Версия и подпись:</source>
+        <translation>Version and signature:</translation>
     </message>
     <message>
         <source>Случай закрыт без договора.</source>
@@ -685,6 +701,22 @@ Continue anyway?</translation>
         <source>не установлен</source>
         <translation>not set</translation>
     </message>
+    <message>
+        <source>✍ версия {n}, подписана семьёй {date} ({who})</source>
+        <translation>✍ version {n}, signed by the family on {date} ({who})</translation>
+    </message>
+    <message>
+        <source>отпечаток {fp}</source>
+        <translation>fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись</source>
+        <translation>✍ version {n} is not signed by the family yet: print it and mark the signature</translation>
+    </message>
+    <message>
+        <source>Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор.</source>
+        <translation>Contract No. {number}, version {n}. Mark that the family signed the printed contract.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -728,6 +760,41 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Справочники</source>
         <translation>Directories</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTitles</name>
+    <message>
+        <source>Заявление</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Акт обследования</source>
+        <translation>Survey act</translation>
+    </message>
+    <message>
+        <source>План сопровождения</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Договор</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Журнал посещений</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <source>Итоговое заключение</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей</source>
+        <translation>Register of families</translation>
+    </message>
+    <message>
+        <source>Лист посещений на неделю</source>
+        <translation>Weekly visit sheet</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1928,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Mark a&amp;greed with the family…</translation>
     </message>
     <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation>Mark the family&apos;s si&amp;gnature…</translation>
+    </message>
+    <message>
         <source>Ошибки в строках плана</source>
         <translation>Errors in plan rows</translation>
     </message>
@@ -2009,6 +2080,22 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Case closed: the plan is view-only.</translation>
     </message>
     <message>
+        <source>✍ Версия {n} подписана семьёй {date} ({who}).</source>
+        <translation>✍ Version {n} was signed by the family on {date} ({who}).</translation>
+    </message>
+    <message>
+        <source>Отпечаток {fp}.</source>
+        <translation>Fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её и отметьте подпись.</source>
+        <translation>✍ Version {n} is not signed by the family (version {signed} was signed on {date}): print it and mark the signature.</translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} ещё не подписана семьёй.</source>
+        <translation>✍ Version {n} is not signed by the family yet.</translation>
+    </message>
+    <message>
         <source>Отметить выполнение выбранного мероприятия в действующей версии (Ctrl+M)</source>
         <translation>Mark the selected measure of the current version done (Ctrl+M)</translation>
     </message>
@@ -2025,8 +2112,91 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Record that the plan was drawn up jointly with the family and agreed with it.</translation>
     </message>
     <message>
+        <source>Отметить, что семья подписала распечатанную версию; после этого версия не меняется.</source>
+        <translation>Mark that the family signed the printed version; the version cannot change after that.</translation>
+    </message>
+    <message>
         <source>Строка {n}: {message}</source>
         <translation>Row {n}: {message}</translation>
+    </message>
+    <message>
+        <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
+        <translation>Version {n} of {date}. Mark that the family signed the printed plan of this version: after that, changes to the plan are saved as a new version for the family to sign again.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Сохранить документ</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Печать: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>Просмотр документа</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>русский</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>беларуская</source>
+        <translation>Belarusian</translation>
+    </message>
+    <message>
+        <source>&amp;Язык документа:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Документ готовится</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <source>&amp;Печать…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить как PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Документ готовится…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Страниц: {n}</source>
+        <translation>Pages: {n}</translation>
+    </message>
+    <message>
+        <source>Документ не удалось подготовить.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Документ не сохранён</source>
+        <translation>Document not saved</translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл {path}: {reason}</source>
+        <translation>Could not write the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Отправлено на печать.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2395,37 @@ the visit norm:</translation>
     <message>
         <source>Правила сохранены.</source>
         <translation>Rules saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Подпись семьи</source>
+        <translation>Family signature</translation>
+    </message>
+    <message>
+        <source>Подпись семьи на документе</source>
+        <translation>Family signature on the document</translation>
+    </message>
+    <message>
+        <source>фамилия и инициалы члена семьи</source>
+        <translation>surname and initials of the family member</translation>
+    </message>
+    <message>
+        <source>&amp;Дата подписи:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>&amp;Кто подписал от семьи:</source>
+        <translation>&amp;Signed for the family by:</translation>
+    </message>
+    <message>
+        <source>Отметить подпись</source>
+        <translation>Mark the signature</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -43,7 +43,10 @@ MakePdf = Callable[["Session", str], bytes]
 
 def _ask_save_path(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Сохранить документ"), suggested, parent.tr("Документ PDF (*.pdf)")
+        parent,
+        QCoreApplication.translate("PrintPreviewDialog", "Сохранить документ"),
+        suggested,
+        QCoreApplication.translate("PrintPreviewDialog", "Документ PDF (*.pdf)"),
     )
     return path
 
