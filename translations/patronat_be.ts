@@ -2369,6 +2369,10 @@
         <translation type="unfinished">Дзе захоўваюцца даныя</translation>
     </message>
     <message>
+        <source>Сюда центр кладёт свои копии шаблонов документов (ru/plan.toml, be/contract.toml…), скопировав их из папки resources/templates программы; программа берёт копию центра.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>База данных:</source>
         <translation type="unfinished">База даных:</translation>
     </message>
@@ -2383,6 +2387,10 @@
     <message>
         <source>Файл настроек:</source>
         <translation type="unfinished">Файл налад:</translation>
+    </message>
+    <message>
+        <source>Шаблоны документов центра:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} — {role}</source>

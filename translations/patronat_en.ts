@@ -2369,6 +2369,10 @@ the visit norm:</translation>
         <translation>Where the data is stored</translation>
     </message>
     <message>
+        <source>Сюда центр кладёт свои копии шаблонов документов (ru/plan.toml, be/contract.toml…), скопировав их из папки resources/templates программы; программа берёт копию центра.</source>
+        <translation>The centre puts its own copies of the document templates here (ru/plan.toml, be/contract.toml…), copied from the program&apos;s resources/templates folder; the program then uses the centre&apos;s copy.</translation>
+    </message>
+    <message>
         <source>База данных:</source>
         <translation>Database:</translation>
     </message>
@@ -2383,6 +2387,10 @@ the visit norm:</translation>
     <message>
         <source>Файл настроек:</source>
         <translation>Settings file:</translation>
+    </message>
+    <message>
+        <source>Шаблоны документов центра:</source>
+        <translation>Centre&apos;s document templates:</translation>
     </message>
     <message>
         <source>{name} — {role}</source>

@@ -88,6 +88,16 @@ def labelled(label: str, value: str, style: ParagraphStyle = FIELD) -> Paragraph
     return Paragraph(f"<b>{escape(label)}</b> {shown}", style)
 
 
+_PADDING = 6
+
+
+def _cell(text: str, width: float) -> str | Paragraph:
+    """A short one-line text as a plain string (much cheaper to lay out), else a wrapping Paragraph."""
+    if "\n" not in text and pdfmetrics.stringWidth(text, FONT, CELL.fontSize) <= width - _PADDING:
+        return text
+    return Paragraph(escape(text), CELL)
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -108,7 +118,7 @@ def table(
             spans.append(("BACKGROUND", (0, len(data)), (-1, len(data)), colors.HexColor("#EEEEEE")))
             data.append([Paragraph(escape(group_rows[i]), CELL_GROUP)] + [""] * (len(header) - 1))
             heights.append(None)
-        data.append([Paragraph(escape(cell), CELL) for cell in row])
+        data.append([_cell(cell, w) for cell, w in zip(row, widths, strict=True)])
         heights.append(min_height or None)
     # Rows move whole to the next page; build_pdf lets a row split only when one is taller than a page.
     result = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1)
@@ -117,6 +127,8 @@ def table(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too, else Helvetica creeps in
+                ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
+                ("LEADING", (0, 0), (-1, -1), CELL.leading),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4E4E4")),
