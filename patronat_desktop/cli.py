@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from patronat_desktop.documents.render import CASE_KINDS, render
+from patronat_desktop.documents.render import CASE_KINDS
 from patronat_desktop.domain.errors import DomainError, Problem
 from patronat_desktop.domain.vocab import label_ru
 from patronat_desktop.i18n.dates import LANGUAGES
@@ -39,8 +39,8 @@ from patronat_desktop.services.documents import (
     centre_templates_dir,
     find_case,
     print_case_document,
-    register_doc,
-    weekly_doc,
+    print_register,
+    print_weekly,
 )
 from patronat_desktop.services.queries import FamilyRow, list_families
 from patronat_desktop.services.startup import open_database
@@ -204,7 +204,7 @@ def _print_pdf(args: argparse.Namespace, session: Session) -> bytes:
     if args.kind == "register":
         if args.year is None:
             raise DomainError(Problem("year", "Журнал учёта: укажите год (--year ГГГГ).", "required"))
-        return render("register", register_doc(session, actor, args.year), args.lang, templates)
+        return print_register(session, actor, args.year, args.lang, templates)
     if args.kind == "weekly":
         worker_id = session.scalar(
             select(Worker.id).where(Worker.centre_id == actor.centre_id, Worker.login == (args.worker or ""))
@@ -212,7 +212,7 @@ def _print_pdf(args: argparse.Namespace, session: Session) -> bytes:
         if worker_id is None:
             raise DomainError(Problem("worker", "Лист посещений: укажите логин (--worker).", "none"))
         week = args.week or date.today()
-        return render("weekly", weekly_doc(session, actor, worker_id, week), args.lang, templates)
+        return print_weekly(session, actor, worker_id, week, args.lang, templates)
     if not args.case:
         raise DomainError(Problem("case", f"{args.kind}: укажите номер дела (--case).", "required"))
     family_id = find_case(session, actor, args.case)

@@ -836,6 +836,14 @@
         <translation type="unfinished">&amp;Новая сям&apos;я… (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Печать с&amp;писков…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей за год, лист посещений на неделю</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Фильтры:</source>
         <translation type="unfinished">Фільтры:</translation>
     </message>
@@ -2122,6 +2130,45 @@
     <message>
         <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintListsDialog</name>
+    <message>
+        <source>Печать списков центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Журнал учёта семей за год:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Лист посещений на неделю:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Год журнала</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Специалист</source>
+        <translation type="unfinished">Спецыяліст</translation>
+    </message>
+    <message>
+        <source>Любой день недели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Любой день недели: лист составляется с понедельника по воскресенье.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просмотр…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,14 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>&amp;New family… (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Печать с&amp;писков…</source>
+        <translation>Print &amp;lists…</translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей за год, лист посещений на неделю</source>
+        <translation>Register of families for a year, weekly visit sheet</translation>
+    </message>
+    <message>
         <source>Фильтры:</source>
         <translation>Filters:</translation>
     </message>
@@ -2122,6 +2130,45 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
         <translation>Version {n} of {date}. Mark that the family signed the printed plan of this version: after that, changes to the plan are saved as a new version for the family to sign again.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintListsDialog</name>
+    <message>
+        <source>Печать списков центра</source>
+        <translation>Print lists of the centre</translation>
+    </message>
+    <message>
+        <source>&amp;Журнал учёта семей за год:</source>
+        <translation>&amp;Register of families for the year:</translation>
+    </message>
+    <message>
+        <source>&amp;Лист посещений на неделю:</source>
+        <translation>&amp;Weekly visit sheet:</translation>
+    </message>
+    <message>
+        <source>Год журнала</source>
+        <translation>Year of the register</translation>
+    </message>
+    <message>
+        <source>Специалист</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Любой день недели</source>
+        <translation>Any day of the week</translation>
+    </message>
+    <message>
+        <source>Любой день недели: лист составляется с понедельника по воскресенье.</source>
+        <translation>Any day of the week: the sheet runs from Monday to Sunday.</translation>
+    </message>
+    <message>
+        <source>Просмотр…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

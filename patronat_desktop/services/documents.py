@@ -400,3 +400,22 @@ def print_case_document(
 
 def _templates(centre_dir: Path | None) -> Path:
     return centre_dir if centre_dir is not None else centre_templates_dir()
+
+
+def print_register(
+    session: Session, actor: Actor, year: int, lang: str = "ru", centre_dir: Path | None = None
+) -> bytes:
+    """The PDF of the centre's register of families on patronage during ``year``."""
+    return render("register", register_doc(session, actor, year), lang, _templates(centre_dir))
+
+
+def print_weekly(
+    session: Session,
+    actor: Actor,
+    worker_id: uuid.UUID,
+    day: date,
+    lang: str = "ru",
+    centre_dir: Path | None = None,
+) -> bytes:
+    """The PDF of a worker's visit sheet for the week (Mon–Sun) of ``day``."""
+    return render("weekly", weekly_doc(session, actor, worker_id, day), lang, _templates(centre_dir))

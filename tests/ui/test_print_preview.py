@@ -22,6 +22,7 @@ from patronat_desktop.ui.card.plan_section import PlanSection
 from patronat_desktop.ui.card.registry import default_sections
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.context import AppContext
+from patronat_desktop.ui.documents.lists_dialog import PrintListsDialog
 from patronat_desktop.ui.documents.print_preview_dialog import PrintPreviewDialog
 
 
@@ -147,3 +148,36 @@ def test_marking_the_family_signature_locks_the_plan_version(
     section = next(s for s in card.sections if isinstance(s, PlanSection))
     assert "Версия 1 подписана семьёй" in section.banner.text() and fp in section.banner.text()
     assert section.sign_button.isHidden()
+
+
+def test_lists_dialog_previews_the_register_of_a_year(
+    qtbot: QtBot, context: AppContext, case_at: Callable[[Stage], Case]
+) -> None:
+    case_at(Stage.PATRONAGE)
+    dialog = PrintListsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.year_spin.value() == context.today().year and not dialog.week_edit.isEnabled()
+    dialog.open_preview()
+    preview = dialog.preview_dialog
+    assert preview is not None
+    qtbot.addWidget(preview)
+    wait_ready(qtbot, preview)
+    text = pages_text(preview.pdf)[0]
+    assert "ЖУРНАЛ УЧЁТА СЕМЕЙ" in text and f"за {context.today().year} год" in text and "Петрова" in text
+
+
+def test_lists_dialog_previews_a_workers_week(
+    qtbot: QtBot, context: AppContext, case_at: Callable[[Stage], Case]
+) -> None:
+    case_at(Stage.PATRONAGE)
+    dialog = PrintListsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.weekly_radio.setChecked(True)
+    assert dialog.week_edit.isEnabled() and not dialog.year_spin.isEnabled()
+    assert dialog.worker_combo.currentData() == context.actor.worker_id
+    dialog.open_preview()
+    preview = dialog.preview_dialog
+    assert preview is not None
+    qtbot.addWidget(preview)
+    wait_ready(qtbot, preview)
+    assert "ЛИСТ ПОСЕЩЕНИЙ СЕМЕЙ" in pages_text(preview.pdf)[0]
