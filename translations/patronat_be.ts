@@ -876,6 +876,17 @@
     </message>
 </context>
 <context>
+    <name>FamilyMarkDialog</name>
+    <message>
+        <source>фамилия и инициалы члена семьи</source>
+        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
     <name>FamilySection</name>
     <message>
         <source>&amp;Сохранить</source>
@@ -1803,20 +1814,12 @@
 <context>
     <name>PlanAgreedDialog</name>
     <message>
-        <source>Согласование плана</source>
-        <translation type="unfinished">Узгадненне плана</translation>
-    </message>
-    <message>
         <source>Согласование плана с семьёй</source>
         <translation type="unfinished">Узгадненне плана з сям&apos;ёй</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней.</source>
         <translation type="unfinished">Версія {n} ад {date}. Адзначце, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
-    </message>
-    <message>
-        <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
@@ -1829,10 +1832,6 @@
     <message>
         <source>Отметить согласование</source>
         <translation type="unfinished">Адзначыць узгадненне</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>
@@ -2455,16 +2454,8 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <source>Подпись семьи</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Подпись семьи на документе</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Дата подписи:</source>
@@ -2477,10 +2468,6 @@
     <message>
         <source>Отметить подпись</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,17 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FamilyMarkDialog</name>
+    <message>
+        <source>фамилия и инициалы члена семьи</source>
+        <translation>surname and initials of the family member</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FamilySection</name>
     <message>
         <source>&amp;Сохранить</source>
@@ -1803,20 +1814,12 @@ Copy the details and pass them on to your administrator.</translation>
 <context>
     <name>PlanAgreedDialog</name>
     <message>
-        <source>Согласование плана</source>
-        <translation>Plan agreement</translation>
-    </message>
-    <message>
         <source>Согласование плана с семьёй</source>
         <translation>Agreeing the plan with the family</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней.</source>
         <translation>Version {n} of {date}. Confirm that the plan was drawn up jointly with the family and agreed with it.</translation>
-    </message>
-    <message>
-        <source>фамилия и инициалы члена семьи</source>
-        <translation>family member&apos;s surname and initials</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
@@ -1829,10 +1832,6 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Отметить согласование</source>
         <translation>Mark as agreed</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2455,16 +2454,8 @@ the visit norm:</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <source>Подпись семьи</source>
-        <translation>Family signature</translation>
-    </message>
-    <message>
         <source>Подпись семьи на документе</source>
         <translation>Family signature on the document</translation>
-    </message>
-    <message>
-        <source>фамилия и инициалы члена семьи</source>
-        <translation>surname and initials of the family member</translation>
     </message>
     <message>
         <source>&amp;Дата подписи:</source>
@@ -2477,10 +2468,6 @@ the visit norm:</translation>
     <message>
         <source>Отметить подпись</source>
         <translation>Mark the signature</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from patronat_desktop.documents.layout import (
     frame_width,
     labelled,
     para,
+    short_name,
     signatures,
     table,
 )
@@ -46,13 +47,7 @@ def visits_pdf(doc: VisitLogDoc, lang: str = "ru", centre_dir: Path | None = Non
     story.append(
         signatures(
             p.common,
-            [
-                Signer(
-                    p.t("specialist_role"),
-                    worker.short_name if worker else "",
-                    worker.position if worker else "",
-                )
-            ],
+            [Signer.of(p.t("specialist_role"), worker)],
             width,
         )
     )
@@ -85,7 +80,7 @@ def register_pdf(doc: RegisterDoc, lang: str = "ru", centre_dir: Path | None = N
         story.append(para(p.t("total", count=len(doc.rows))))
     else:
         story.append(para(p.t("empty")))
-    story.append(signatures(p.common, [Signer(p.t("head_role"), doc.centre.head_name)], width))
+    story.append(signatures(p.common, [Signer(p.t("head_role"), short_name(doc.centre.head_name))], width))
     decor = p.decor(doc.centre, p.t("footer", year=doc.year))
     return build_pdf(story, decor, p.t("title"), wide=True)
 

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from patronat_desktop.documents.data import Person
 from patronat_desktop.documents.resources import fonts_dir
 from patronat_desktop.documents.templates import Template
 
@@ -151,6 +152,13 @@ class Signer:
     name: str
     position: str = ""
     date: str = ""
+
+    @classmethod
+    def of(cls, role: str, person: Person | None, date: str = "") -> Signer:
+        """The signature line of a person (a worker, a family member), blank when nobody is known."""
+        if person is None:
+            return cls(role, "", "", date)
+        return cls(role, person.short_name, person.position, date)
 
 
 def signatures(

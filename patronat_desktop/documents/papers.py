@@ -59,7 +59,7 @@ def application_pdf(doc: ApplicationDoc, lang: str = "ru", centre_dir: Path | No
     story.append(
         signatures(
             p.common,
-            [Signer(p.t("applicant_role"), case.applicant.short_name if case.applicant else "", "", "")],
+            [Signer.of(p.t("applicant_role"), case.applicant)],
             frame_width(),
         )
     )
@@ -69,14 +69,7 @@ def application_pdf(doc: ApplicationDoc, lang: str = "ru", centre_dir: Path | No
     story.append(
         signatures(
             p.common,
-            [
-                Signer(
-                    p.t("received_role"),
-                    received.short_name if received else "",
-                    received.position if received else "",
-                    p.words(doc.date),
-                )
-            ],
+            [Signer.of(p.t("received_role"), received, p.words(doc.date))],
             frame_width(),
         )
     )
@@ -107,13 +100,8 @@ def survey_pdf(doc: SurveyDoc, lang: str = "ru", centre_dir: Path | None = None)
         signatures(
             p.common,
             [
-                Signer(
-                    p.t("surveyor_role"),
-                    worker.short_name if worker else "",
-                    worker.position if worker else "",
-                    p.words(doc.date),
-                ),
-                Signer(p.t("family_role"), case.applicant.short_name if case.applicant else ""),
+                Signer.of(p.t("surveyor_role"), worker, p.words(doc.date)),
+                Signer.of(p.t("family_role"), case.applicant),
             ],
             frame_width(),
         )
@@ -210,14 +198,9 @@ def summary_pdf(doc: SummaryDoc, lang: str = "ru", centre_dir: Path | None = Non
         signatures(
             p.common,
             [
-                Signer(
-                    p.t("specialist_role"),
-                    worker.short_name if worker else "",
-                    worker.position if worker else "",
-                    p.words(doc.date),
-                ),
+                Signer.of(p.t("specialist_role"), worker, p.words(doc.date)),
                 Signer(p.t("head_role"), ""),
-                Signer(p.t("family_role"), case.applicant.short_name if case.applicant else ""),
+                Signer.of(p.t("family_role"), case.applicant),
             ],
             width,
         )

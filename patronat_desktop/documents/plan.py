@@ -62,12 +62,7 @@ def plan_pdf(doc: PlanDoc, lang: str = "ru", centre_dir: Path | None = None) -> 
             p.common,
             [
                 Signer(p.t("family_role"), family_name, "", signed_on),
-                Signer(
-                    p.t("specialist_role"),
-                    author.short_name if author else "",
-                    author.position if author else "",
-                    signed_on,
-                ),
+                Signer.of(p.t("specialist_role"), author, signed_on),
                 Signer(p.t("head_role"), ""),
             ],
             width,

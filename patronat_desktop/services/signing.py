@@ -60,9 +60,11 @@ def contract_fingerprint(contract: Contract) -> str:
 
 
 def _signature_problems(
-    signed_on: date, signed_by: str, earliest: date, today: date, what: str
+    signed_on: date, signed_by: str, earliest: date, today: date, what: str, signed_already: str
 ) -> list[Problem]:
     problems: list[Problem] = []
+    if signed_already:
+        problems.append(Problem(what, signed_already, "already_signed"))
     if signed_on > today:
         problems.append(Problem(f"{what}.signed_on", "Дата подписи: не позже сегодняшней.", "future_date"))
     if signed_on < earliest:
@@ -72,6 +74,32 @@ def _signature_problems(
     if not signed_by.strip():
         problems.append(Problem(f"{what}.signed_by", "Кто подписал от семьи: обязательное поле.", "required"))
     return problems
+
+
+def _sign(
+    session: Session,
+    actor: Actor,
+    row: PlanVersion | Contract,
+    family_id: uuid.UUID,
+    action: str,
+    signature: tuple[date, str, str],
+) -> None:
+    """Write the signature mark (date, who, fingerprint) and its audit entry."""
+    row.signed_on, row.signed_by, row.fingerprint = signature[0], signature[1].strip(), signature[2]
+    session.flush()
+    audit(
+        session,
+        actor,
+        action,
+        row,
+        family_id,
+        {
+            "version": row.version_no,
+            "signed_on": row.signed_on,
+            "signed_by": row.signed_by,
+            "fp": row.fingerprint,
+        },
+    )
 
 
 def _refuse_if_closed(stage: Stage) -> None:
@@ -93,29 +121,10 @@ def mark_plan_signed(
     current = family.plan.current if family.plan is not None else None
     if current is None:
         raise DomainError(Problem("plan", "План не составлен: сначала сохраните план.", "no_plan"))
-    problems = _signature_problems(signed_on, signed_by, current.drawn_up_on, today or date.today(), "plan")
-    if current.signed_on is not None:
-        problems.append(
-            Problem("plan", f"Версия {current.version_no} плана уже подписана семьёй.", "already_signed")
-        )
-    refuse_if(problems)
-    current.signed_on = signed_on
-    current.signed_by = signed_by.strip()
-    current.fingerprint = plan_fingerprint(current)
-    session.flush()
-    audit(
-        session,
-        actor,
-        "plan.sign",
-        current,
-        family.id,
-        {
-            "version": current.version_no,
-            "signed_on": signed_on,
-            "signed_by": signed_by,
-            "fp": current.fingerprint,
-        },
-    )
+    already = f"Версия {current.version_no} плана уже подписана семьёй." if current.signed_on else ""
+    today = today or date.today()
+    refuse_if(_signature_problems(signed_on, signed_by, current.drawn_up_on, today, "plan", already))
+    _sign(session, actor, current, family.id, "plan.sign", (signed_on, signed_by, plan_fingerprint(current)))
     return current
 
 
@@ -191,22 +200,9 @@ def mark_contract_signed(
 ) -> Contract:
     """Mark the current contract version as signed by the family; it is then locked."""
     contract = _current_contract(session, actor, family_id)
-    problems = _signature_problems(signed_on, signed_by, contract.date, today or date.today(), "contract")
-    if contract.signed_on is not None:
-        problems.append(
-            Problem("contract", f"Версия {contract.version_no} договора уже подписана.", "already_signed")
-        )
-    refuse_if(problems)
-    contract.signed_on = signed_on
-    contract.signed_by = signed_by.strip()
-    contract.fingerprint = contract_fingerprint(contract)
-    session.flush()
-    audit(
-        session,
-        actor,
-        "contract.sign_version",
-        contract,
-        contract.family_id,
-        {"version": contract.version_no, "signed_on": signed_on, "fp": contract.fingerprint},
-    )
+    already = f"Версия {contract.version_no} договора уже подписана." if contract.signed_on else ""
+    today = today or date.today()
+    refuse_if(_signature_problems(signed_on, signed_by, contract.date, today, "contract", already))
+    signature = (signed_on, signed_by, contract_fingerprint(contract))
+    _sign(session, actor, contract, contract.family_id, "contract.sign_version", signature)
     return contract

@@ -372,8 +372,7 @@ class ContractSection(CardSection):
             self.tr(
                 "Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор."
             ).format(number=contract.number, n=contract.version_no),
-            self.context.today(),
-            applicant.short_name if applicant is not None else "",
+            (self.context.today(), applicant.short_name if applicant is not None else ""),
             self,
         )
         self.sign_dialog = dialog

@@ -6,7 +6,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -50,7 +50,7 @@ from patronat_desktop.ui.card.plan_items_table_model import (
     dmy,
 )
 from patronat_desktop.ui.card.section import CardSection
-from patronat_desktop.ui.card.signature_dialog import SignatureDialog
+from patronat_desktop.ui.card.signature_dialog import FamilyMarkDialog, SignatureDialog
 from patronat_desktop.ui.dates import from_qdate as to_date
 from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.forms import ERROR_STYLE, FieldErrors, GuardedDialog
@@ -719,8 +719,10 @@ class PlanSection(CardSection):
                 "Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после "
                 "этого изменения плана сохраняются новой версией, которую семья подпишет заново."
             ).format(n=current.version_no, date=dmy(current.drawn_up_on)),
-            min(self.context.today(), max(current.drawn_up_on, current.agreed_on or current.drawn_up_on)),
-            current.agreed_by or (applicant.short_name if applicant is not None else ""),
+            (
+                min(self.context.today(), max(current.drawn_up_on, current.agreed_on or current.drawn_up_on)),
+                current.agreed_by or (applicant.short_name if applicant is not None else ""),
+            ),
             self,
         )
         loads = self._loads
@@ -740,7 +742,7 @@ class PlanSection(CardSection):
         dialog.open()
 
 
-class PlanAgreedDialog(GuardedDialog):
+class PlanAgreedDialog(FamilyMarkDialog):
     """Marks the current plan version as drawn up with and agreed by the family: the date and who agreed."""
 
     def __init__(
@@ -751,61 +753,21 @@ class PlanAgreedDialog(GuardedDialog):
         agreed_by: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.family_id = family_id
-        self.what = self.tr("Согласование плана")
-        self.setWindowTitle(self.tr("Согласование плана с семьёй"))
-        self.setMinimumWidth(460)
-        intro = QLabel(
+        texts = (
+            self.tr("Согласование плана с семьёй"),
             self.tr(
                 "Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней."
-            ).format(n=version.version_no, date=dmy(version.drawn_up_on))
+            ).format(n=version.version_no, date=dmy(version.drawn_up_on)),
+            self.tr("&Дата согласования:"),
+            self.tr("&Кто от семьи согласовал:"),
+            self.tr("Отметить согласование"),
         )
-        intro.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.date_edit.setDate(to_qdate(version.drawn_up_on))
-        self.by_edit = QLineEdit(agreed_by)
-        self.by_edit.setPlaceholderText(self.tr("фамилия и инициалы члена семьи"))
-        self._initial = (self.date_edit.date(), agreed_by)
+        fields = ("plan.agreed_on", "plan.agreed_by")
+        super().__init__(context, family_id, texts, fields, (version.drawn_up_on, agreed_by), parent)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Дата согласования:"), self.date_edit)
-        form.addRow("", self.errors.register("plan.agreed_on", self.date_edit))
-        form.addRow(self.tr("&Кто от семьи согласовал:"), self.by_edit)
-        form.addRow("", self.errors.register("plan.agreed_by", self.by_edit))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Отметить согласование"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-
-    def is_dirty(self) -> bool:
-        return (self.date_edit.date(), self.by_edit.text()) != self._initial
-
-    def try_save(self) -> bool:
-        actor, today, family_id = self.context.actor, self.context.today(), self.family_id
-        agreed_on, agreed_by = to_date(self.date_edit.date()), self.by_edit.text()
-        try:
-            self.context.write(
-                lambda s: cases.mark_plan_agreed(s, actor, family_id, agreed_on, agreed_by, today=today),
-                family_id,
-            )
-        except DomainError as error:
-            self.errors.show(error.problems)
-            return False
-        return True
+    def mark(self, session: Session, day: date, person: str) -> object:
+        actor, today = self.context.actor, self.context.today()
+        return cases.mark_plan_agreed(session, actor, self.family_id, day, person, today=today)
 
 
 class PlanItemMarkDialog(GuardedDialog):
