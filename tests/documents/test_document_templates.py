@@ -106,3 +106,27 @@ def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
     (folder / "plan.toml").write_bytes('title = "ПЛАН"'.encode("cp1251"))
     with pytest.raises(TemplateError, match="UTF-8"):
         load_template("plan", "ru", tmp_path)
+
+
+def test_resources_found_by_environment_then_frozen_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from patronat_desktop.documents import resources
+
+    (tmp_path / "env" / "fonts").mkdir(parents=True)
+    monkeypatch.setenv(resources.RESOURCES_ENV_VAR, str(tmp_path / "env"))
+    assert resources.resources_dir() == tmp_path / "env"
+    monkeypatch.delenv(resources.RESOURCES_ENV_VAR)
+    (tmp_path / "bundle" / "resources" / "fonts").mkdir(parents=True)
+    monkeypatch.setattr(resources.sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
+    assert resources.resources_dir() == tmp_path / "bundle" / "resources"
+
+
+def test_missing_resources_name_where_they_were_looked_for(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from patronat_desktop.documents import resources
+
+    monkeypatch.setattr(resources, "_candidates", lambda: [tmp_path / "nowhere"])
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        resources.resources_dir()
