@@ -13,6 +13,7 @@ class CentreInfo:
     phone: str = ""
     head_name: str = ""
     settlement: str = ""
+    short_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ def application_pdf(doc: ApplicationDoc, lang: str = "ru", centre_dir: Path | No
     case = doc.case
     applicant = case.applicant.full_name if case.applicant else case.family_name
     story: list[Flowable] = [
-        para(p.t("addressee", centre_name=doc.centre.name), RIGHT),
-        para(doc.centre.head_name, RIGHT),
+        # Names are printed in the nominative only: "директору" + a name would need declension.
+        para(p.t("addressee", centre_short_name=doc.centre.short_name or doc.centre.name), RIGHT),
         para(
             p.t(
                 "sender",

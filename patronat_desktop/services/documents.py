@@ -65,7 +65,14 @@ def centre_info(session: Session, centre_id: uuid.UUID) -> d.CentreInfo:
     # The place a contract names: the town in the centre's address («223927, ..., г. Копыль, ул. ...»).
     towns = [p.strip() for p in centre.address.split(",") if p.strip().startswith(("г. ", "аг. ", "г.п. "))]
     settlement = towns[0] if towns else centre.district
-    return d.CentreInfo(centre.name, centre.address, centre.phone, centre.head_name, settlement)
+    return d.CentreInfo(
+        centre.name,
+        centre.address,
+        centre.phone,
+        centre.head_name,
+        settlement,
+        centre.short_name or centre.name,
+    )
 
 
 def _case(family: Family) -> d.CaseInfo:
