@@ -30,6 +30,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from patronat_desktop.documents.data import Person
 from patronat_desktop.documents.resources import fonts_dir
 from patronat_desktop.documents.templates import Template
+from patronat_desktop.domain.errors import DomainError, Problem
 
 FONT = "PatronatSerif"
 FONT_BOLD = "PatronatSerif-Bold"
@@ -263,8 +264,17 @@ def _numbered_canvas(decor: Decor) -> type[Canvas]:
     return NumberedCanvas
 
 
-class DocumentTooLarge(Exception):
-    """A single cell or block does not fit on a page (reportlab's LayoutError, with a clearer message)."""
+class DocumentTooLarge(DomainError):
+    """A block does not fit on a page even with table rows split (reportlab's LayoutError), said plainly."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            Problem(
+                "document",
+                f"Документ не помещается на страницы A4: слишком длинный текст ({detail}).",
+                "layout",
+            )
+        )
 
 
 def build_pdf(story: list[Flowable], decor: Decor, title: str, wide: bool = False) -> bytes:
@@ -294,7 +304,7 @@ def build_pdf(story: list[Flowable], decor: Decor, title: str, wide: bool = Fals
         try:
             doc.build(list(story), canvasmaker=_numbered_canvas(decor))
         except LayoutError as exc:
-            raise DocumentTooLarge(f"Текст не помещается на страницу: {exc}") from exc
+            raise DocumentTooLarge(str(exc)[:200]) from exc
     return out.getvalue()
 
 

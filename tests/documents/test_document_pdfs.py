@@ -185,3 +185,18 @@ def test_plan_doc_of_an_older_version(sqlite_db: Database, head: Actor) -> None:
         second = plan_doc(s, head, family)
     assert again.fingerprint == first.fingerprint
     assert second.version_no == 2 and second.fingerprint != first.fingerprint
+
+
+def test_a_plan_row_taller_than_a_page_is_split_not_refused(sqlite_db: Database, head: Actor) -> None:
+    c = walk(sqlite_db, head, Stage.ASSESSMENT)
+    measure = " ".join(
+        f"Шаг {i}: посещение семьи, беседа, сопровождение в учреждения района." for i in range(150)
+    )
+    with sqlite_db.transaction() as s:
+        cases.save_plan_version(
+            s, head, c.family_id, [plan_item(head.worker_id, measure=measure)], PLAN_DATE, today=TODAY
+        )
+    pages = pages_text(_pdf(sqlite_db, head, "plan", c.family_id))
+    assert len(pages) >= 2
+    text = "".join("".join(pages).split())
+    assert "Шаг149:" in text and "Шаг0:" in text
