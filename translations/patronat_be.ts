@@ -552,6 +552,45 @@
     </message>
 </context>
 <context>
+    <name>ContractAmendDialog</name>
+    <message>
+        <source>Изменение договора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменение условий договора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Версия {n} подписана семьёй. Изменения сохранятся как версия {next}: её нужно распечатать и подписать заново; подписанная версия остаётся в деле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Версия {n} ещё не подписана: изменения вносятся в неё.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Форма обслуживания:</source>
+        <translation type="unfinished">&amp;Форма абслугоўвання:</translation>
+    </message>
+    <message>
+        <source>&amp;Начало срока:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Окончание срока:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
     <name>ContractSection</name>
     <message>
         <source>Договор</source>
@@ -635,6 +674,14 @@
     </message>
     <message>
         <source>Отметить под&amp;пись семьи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Изменить условия…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

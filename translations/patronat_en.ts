@@ -552,6 +552,45 @@ Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ContractAmendDialog</name>
+    <message>
+        <source>Изменение договора</source>
+        <translation>Change of the contract</translation>
+    </message>
+    <message>
+        <source>Изменение условий договора</source>
+        <translation>Change the terms of the contract</translation>
+    </message>
+    <message>
+        <source>Версия {n} подписана семьёй. Изменения сохранятся как версия {next}: её нужно распечатать и подписать заново; подписанная версия остаётся в деле.</source>
+        <translation>Version {n} is signed by the family. The changes will be saved as version {next}, to be printed and signed again; the signed version stays in the case file.</translation>
+    </message>
+    <message>
+        <source>Версия {n} ещё не подписана: изменения вносятся в неё.</source>
+        <translation>Version {n} is not signed yet: the changes are made to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Форма обслуживания:</source>
+        <translation>Service &amp;form:</translation>
+    </message>
+    <message>
+        <source>&amp;Начало срока:</source>
+        <translation>Term &amp;start:</translation>
+    </message>
+    <message>
+        <source>&amp;Окончание срока:</source>
+        <translation>Term &amp;end:</translation>
+    </message>
+    <message>
+        <source>Сохранить изменения</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContractSection</name>
     <message>
         <source>Договор</source>
@@ -636,6 +675,14 @@ Continue anyway?</translation>
     <message>
         <source>Отметить под&amp;пись семьи…</source>
         <translation>Mark the family&apos;s si&amp;gnature…</translation>
+    </message>
+    <message>
+        <source>&amp;Изменить условия…</source>
+        <translation>C&amp;hange the terms…</translation>
+    </message>
+    <message>
+        <source>Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново.</source>
+        <translation>A change to a signed contract is saved as a new version, which the family signs again.</translation>
     </message>
     <message>
         <source>Форма обслуживания:</source>

@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "tests"))
 
 from factories import TODAY, walk  # noqa: E402
+from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from patronat_desktop.domain.vocab import Stage  # noqa: E402
@@ -69,6 +70,16 @@ def main() -> None:
             card.tabs.setCurrentIndex(1)
             settle(app, card)
             card.grab().save(str(HERE / "card-contract-signed.png"))
+            contract = card.sections[1]
+            assert isinstance(contract, ContractSection)
+            contract.open_amend_dialog()
+            assert contract.amend_dialog is not None
+            contract.amend_dialog.end_edit.setDate(QDate(2026, 9, 30))
+            settle(app, contract.amend_dialog)
+            contract.amend_dialog.grab().save(str(HERE / "contract-amend-dialog.png"))
+            contract.amend_dialog.save_and_close()
+            settle(app, card)
+            card.grab().save(str(HERE / "card-contract-version-2.png"))
             card.close()
 
             card = FamilyCard(context, [PlanSection, ContractSection])

@@ -28,6 +28,7 @@ from patronat_desktop.domain.vocab import ContractForm, Stage
 from patronat_desktop.services import cases
 from patronat_desktop.services.detail import load_family_detail
 from patronat_desktop.services.settings import stage_rules
+from patronat_desktop.ui.card.contract_amend_dialog import ContractAmendDialog
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.card.signature_dialog import SignatureDialog
 from patronat_desktop.ui.dates import from_qdate as to_date
@@ -226,6 +227,14 @@ class ContractSection(CardSection):
         self.sign_version_button = QPushButton(self.tr("Отметить под&пись семьи…"))
         self.sign_version_button.clicked.connect(self.open_sign_dialog)
         self.sign_dialog: SignatureDialog | None = None
+        self.amend_button = QPushButton(self.tr("&Изменить условия…"))
+        self.amend_button.setToolTip(
+            self.tr(
+                "Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново."
+            )
+        )
+        self.amend_button.clicked.connect(self.open_amend_dialog)
+        self.amend_dialog: ContractAmendDialog | None = None
         form = QFormLayout()
         form.addRow(self.tr("Форма обслуживания:"), self.view_form)
         form.addRow(self.tr("Срок договора:"), self.view_term)
@@ -233,7 +242,11 @@ class ContractSection(CardSection):
         form.addRow(self.tr("Стоимость:"), self.view_price)
         form.addRow(self.tr("Вид патроната:"), self.view_type)
         form.addRow(self.tr("Версия и подпись:"), self.view_version)
-        form.addRow("", self.sign_version_button)
+        version_buttons = QHBoxLayout()
+        version_buttons.addWidget(self.amend_button)
+        version_buttons.addWidget(self.sign_version_button)
+        version_buttons.addStretch(1)
+        form.addRow("", version_buttons)
         for label in (self.view_title, self.view_form, self.view_term, self.view_signed, self.view_type):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(self.view_page)
@@ -356,10 +369,15 @@ class ContractSection(CardSection):
                 n=contract.version_no
             )
         self.view_version.setText(text)
-        self.sign_version_button.setVisible(
-            contract.signed_on is None and detail.family.stage != Stage.CLOSED
-        )
+        open_case = detail.family.stage != Stage.CLOSED
+        self.sign_version_button.setVisible(contract.signed_on is None and open_case)
+        self.amend_button.setVisible(open_case)
         self._set_banner("", "info")
+
+    def open_amend_dialog(self) -> None:
+        assert self.detail is not None and self.detail.family.contracts
+        self.amend_dialog = ContractAmendDialog(self.context, self.detail.family.contracts[-1], self)
+        self.amend_dialog.open()
 
     def open_sign_dialog(self) -> None:
         assert self.detail is not None and self.detail.family.contracts
