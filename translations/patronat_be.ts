@@ -2090,6 +2090,10 @@
         <translation type="unfinished"> — перагляд: {reason}</translation>
     </message>
     <message>
+        <source> — подписана {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (действующая)</source>
         <translation type="unfinished"> (дзеючая)</translation>
     </message>

@@ -2090,6 +2090,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation> — revision: {reason}</translation>
     </message>
     <message>
+        <source> — подписана {date}</source>
+        <translation> — signed {date}</translation>
+    </message>
+    <message>
         <source> (действующая)</source>
         <translation> (current)</translation>
     </message>

@@ -287,11 +287,16 @@ def has_document(kind: str, family: Family) -> bool:
     return present.get(kind, False)
 
 
-def case_document(session: Session, actor: Actor, kind: str, family_id: uuid.UUID) -> Any:
-    """The content of one document of a family's case."""
+def case_document(
+    session: Session, actor: Actor, kind: str, family_id: uuid.UUID, version_no: int | None = None
+) -> Any:
+    """The content of one document of a family's case; ``version_no`` chooses an older plan version."""
     if kind not in CASE_KINDS:
         raise DomainError(Problem("kind", f"Неизвестный документ «{kind}».", "unknown"))
-    return _CASE_LOADERS[kind](session, actor, get_family(session, actor, family_id))
+    family = get_family(session, actor, family_id)
+    if kind == "plan":
+        return plan_doc(session, actor, family, version_no)
+    return _CASE_LOADERS[kind](session, actor, family)
 
 
 def find_case(session: Session, actor: Actor, case_number: str) -> uuid.UUID:
@@ -400,9 +405,11 @@ def print_case_document(
     family_id: uuid.UUID,
     lang: str = "ru",
     centre_dir: Path | None = None,
+    version_no: int | None = None,
 ) -> bytes:
     """The PDF of one document of a family's case (the centre's templates when it has its own)."""
-    return render(kind, case_document(session, actor, kind, family_id), lang, _templates(centre_dir))
+    doc = case_document(session, actor, kind, family_id, version_no)
+    return render(kind, doc, lang, _templates(centre_dir))
 
 
 def _templates(centre_dir: Path | None) -> Path:

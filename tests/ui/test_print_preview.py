@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from factories import Case
+from factories import PLAN_DATE, TODAY, Case, plan_item
 from pdf_text import pages_text
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.models import Contract, PlanVersion
+from patronat_desktop.services import cases
 from patronat_desktop.services.documents import print_case_document
 from patronat_desktop.services.signing import plan_fingerprint
 from patronat_desktop.ui.card.family_card import FamilyCard
@@ -181,3 +183,21 @@ def test_lists_dialog_previews_a_workers_week(
     qtbot.addWidget(preview)
     wait_ready(qtbot, preview)
     assert "ЛИСТ ПОСЕЩЕНИЙ СЕМЕЙ" in pages_text(preview.pdf)[0]
+
+
+def test_plan_section_prints_the_version_on_screen(
+    qtbot: QtBot, context: AppContext, case_at: Callable[[Stage], Case]
+) -> None:
+    family_id = case_at(Stage.PLAN).family_id
+    with context.transaction() as s:
+        items = [plan_item(context.actor.worker_id, goal="Новая цель", deadline=date(2026, 6, 30))]
+        cases.save_plan_version(s, context.actor, family_id, items, PLAN_DATE, "Пересмотр", today=TODAY)
+    card = open_card(qtbot, context, family_id)
+    section = next(s for s in card.sections if isinstance(s, PlanSection))
+    section.version_combo.setCurrentIndex(section.version_combo.findData(1))
+    section.open_print_preview()
+    dialog = section.preview_dialog
+    assert dialog is not None
+    wait_ready(qtbot, dialog)
+    text = pages_text(dialog.pdf)[0]
+    assert "версия 1" in text and "Трудоустройство матери" in text and "Новая цель" not in text

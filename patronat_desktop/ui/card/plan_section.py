@@ -355,6 +355,8 @@ class PlanSection(CardSection):
             reason = version.revision_reason
             reason = reason if len(reason) <= 40 else reason[:39] + "…"
             text += self.tr(" — пересмотр: {reason}").format(reason=reason)
+        if version.signed_on is not None:
+            text += self.tr(" — подписана {date}").format(date=dmy(version.signed_on))
         if version is self.versions[-1]:
             text += self.tr(" (действующая)")
         return text
@@ -375,6 +377,10 @@ class PlanSection(CardSection):
         """The version chosen in the selector (None: the plan is not saved yet)."""
         number = self.version_combo.currentData()
         return next((v for v in self.versions if v.version_no == number), None)
+
+    def print_version(self) -> int | None:
+        shown = self.shown_version()
+        return shown.version_no if shown is not None else None
 
     def viewing_old_version(self) -> bool:
         shown = self.shown_version()

@@ -86,15 +86,19 @@ class CardSection(QWidget):
         self.print_button = button
         return button
 
+    def print_version(self) -> int | None:
+        """Which version of the document to print (None: the current one); the plan prints the shown one."""
+        return None
+
     def open_print_preview(self) -> None:
         """Open the preview of this section's document, rendered in the background."""
         if self.detail is None or not self.print_kind:
             return
         family = self.detail.family
-        actor, kind, family_id = self.context.actor, self.print_kind, family.id
+        actor, kind, family_id, version = self.context.actor, self.print_kind, family.id, self.print_version()
 
         def make(session: Session, lang: str) -> bytes:
-            return print_case_document(session, actor, kind, family_id, lang)
+            return print_case_document(session, actor, kind, family_id, lang, version_no=version)
 
         file_name = f"{kind}-{family.case_number.replace('/', '-')}.pdf"
         self.preview_dialog = PrintPreviewDialog(self.context, document_title(kind), make, file_name, self)
