@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.vocab import ContractForm
 from patronat_desktop.services.signing import amend_contract
-from patronat_desktop.ui.dates import from_qdate, to_qdate
+from patronat_desktop.ui.dates import date_edit, from_qdate
 from patronat_desktop.ui.forms import GuardedDialog
 from patronat_desktop.ui.vocab_labels import vocab_label
 
@@ -52,10 +50,8 @@ class ContractAmendDialog(GuardedDialog):
         for contract_form in ContractForm:
             self.form_combo.addItem(vocab_label(contract_form), contract_form)
         self.form_combo.setCurrentIndex(self.form_combo.findData(contract.form))
-        self.start_edit = self._date_edit()
-        self.start_edit.setDate(to_qdate(contract.term_start))
-        self.end_edit = self._date_edit()
-        self.end_edit.setDate(to_qdate(contract.term_end))
+        self.start_edit = date_edit(contract.term_start)
+        self.end_edit = date_edit(contract.term_end)
         self._initial = self._values()
         form = QFormLayout()
         form.addRow(self.tr("&Форма обслуживания:"), self.form_combo)
@@ -75,14 +71,6 @@ class ContractAmendDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        return edit
 
     def _values(self) -> tuple[object, ...]:
         return (self.form_combo.currentData(), self.start_edit.date(), self.end_edit.date())

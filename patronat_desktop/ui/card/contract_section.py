@@ -9,14 +9,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,8 +29,8 @@ from patronat_desktop.services.settings import stage_rules
 from patronat_desktop.ui.card.contract_amend_dialog import ContractAmendDialog
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.card.signature_dialog import SignatureDialog
+from patronat_desktop.ui.dates import date_edit, to_qdate
 from patronat_desktop.ui.dates import from_qdate as to_date
-from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.vocab_labels import patronage_type_label, vocab_label
 
 if TYPE_CHECKING:
@@ -53,14 +51,6 @@ _FORM_WIDTH = 720
 
 def _dmy(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
 
 
 def _stacked(field: QWidget | QLayout, *errors: QLabel) -> QVBoxLayout:
@@ -114,12 +104,12 @@ class ContractSection(CardSection):
 
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("оставьте пустым — номер присвоится автоматически"))
-        self.date_edit = _date_edit()
+        self.date_edit = date_edit()
         self.form_combo = QComboBox()
         for contract_form in ContractForm:
             self.form_combo.addItem(vocab_label(contract_form), contract_form)
-        self.start_edit = _date_edit()
-        self.end_edit = _date_edit()
+        self.start_edit = date_edit()
+        self.end_edit = date_edit()
         self.signed_edit = QLineEdit()
         self.signed_edit.setPlaceholderText(self.tr("фамилия и инициалы члена семьи"))
         self.type_combo = QComboBox()

@@ -9,19 +9,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.services.signing import mark_contract_signed, mark_plan_signed
-from patronat_desktop.ui.dates import from_qdate, to_qdate
+from patronat_desktop.ui.dates import date_edit, from_qdate
 from patronat_desktop.ui.forms import GuardedDialog
 
 if TYPE_CHECKING:
@@ -57,11 +55,7 @@ class FamilyMarkDialog(GuardedDialog):
         self.setMinimumWidth(470)
         text = QLabel(intro)
         text.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.date_edit.setDate(to_qdate(initial[0]))
+        self.date_edit = date_edit(initial[0])
         self.by_edit = QLineEdit(initial[1])
         self.by_edit.setPlaceholderText(
             QCoreApplication.translate("FamilyMarkDialog", "фамилия и инициалы члена семьи")
