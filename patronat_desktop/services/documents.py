@@ -144,20 +144,9 @@ def _responsible(item: PlanItem) -> str:
     return item.responsible_agency.name if item.responsible_agency is not None else ""
 
 
-def _completion(item: PlanItem) -> str:
-    parts = [label_ru(item.status)]
-    if item.completed_on is not None:
-        parts.append(item.completed_on.strftime("%d.%m.%Y"))
-    if item.completion_note:
-        parts.append(item.completion_note)
-    return ", ".join(parts)
-
-
-def plan_doc(
-    session: Session, actor: Actor, family: Family, version_no: int | None = None, completion: bool = False
-) -> d.PlanDoc:
-    """The plan version to print (the current one by default); ``completion`` fills the completion column,
-    left empty for the family's signature."""
+def plan_doc(session: Session, actor: Actor, family: Family, version_no: int | None = None) -> d.PlanDoc:
+    """The plan version to print (the current one by default); the completion column is left empty, to be
+    filled in by hand on the paper the family signs."""
     plan = family.plan
     if plan is None or not plan.versions:
         raise _missing("План патронатного сопровождения")
@@ -190,7 +179,7 @@ def plan_doc(
                 measure=item.measure,
                 responsible=_responsible(item),
                 deadline=item.deadline,
-                completion=_completion(item) if completion else "",
+                completion="",
             )
             for item in version.items
         ],
