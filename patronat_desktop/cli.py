@@ -4,6 +4,9 @@
     patronat [--db PATH_OR_URL] families list [--json]
     patronat [--db PATH_OR_URL] db upgrade
     patronat [--db PATH_OR_URL] db info
+    patronat [--db PATH_OR_URL] print KIND --case CASE --out FILE.pdf [--lang ru|be]
+    patronat [--db PATH_OR_URL] print register --year YYYY --out FILE.pdf [--lang ru|be]
+    patronat [--db PATH_OR_URL] print weekly --worker LOGIN --week YYYY-MM-DD --out FILE.pdf [--lang ru|be]
 
 The database is ``--db``, else ``$PATRONAT_DB``, else the default file in the user data folder.  A refusal
 of a service (DomainError) is printed to stderr and ends with exit code 2.  No network access of any kind.
@@ -19,13 +22,26 @@ import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from patronat_desktop.domain.errors import DomainError
+from patronat_desktop.documents.render import CASE_KINDS
+from patronat_desktop.domain.errors import DomainError, Problem
 from patronat_desktop.domain.vocab import label_ru
+from patronat_desktop.i18n.dates import LANGUAGES
 from patronat_desktop.models import Centre, Contract, Family, Member, Plan, Visit, Worker
+from patronat_desktop.services.base import Actor
 from patronat_desktop.services.demo import MAX_FAMILIES, check_family_count, load_demo
+from patronat_desktop.services.documents import (
+    centre_templates_dir,
+    find_case,
+    print_case_document,
+    print_register,
+    print_weekly,
+)
 from patronat_desktop.services.queries import list_families
 from patronat_desktop.services.registry_rows import FamilyRow
 from patronat_desktop.services.startup import open_database
@@ -76,6 +92,7 @@ def _build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="SUBCOMMAND", required=True)
     db_commands.add_parser("upgrade", help="применить миграции схемы").set_defaults(handler=_cmd_db_upgrade)
     db_commands.add_parser("info", help="сведения о базе данных").set_defaults(handler=_cmd_db_info)
+    _add_print_parser(commands)
     return parser
 
 
@@ -151,6 +168,69 @@ def _counts(database: Database) -> list[tuple[str, int]]:
         return [
             (label, session.scalar(select(func.count()).select_from(model)) or 0) for label, model in tables
         ]
+
+
+# -- print: documents as PDF ------------------------------------------------------------------------------
+
+
+def _add_print_parser(commands: Any) -> None:
+    printing = commands.add_parser("print", help="напечатать документ в PDF")
+    printing.add_argument(
+        "kind",
+        choices=(*CASE_KINDS, "register", "weekly"),
+        metavar="KIND",
+        help="application, survey, plan, contract, visits, summary (по делу --case); "
+        "register (журнал учёта за --year); weekly (лист посещений --worker на неделю --week)",
+    )
+    printing.add_argument("--case", help="номер дела, например 2026/001")
+    printing.add_argument("--year", type=int, help="год журнала учёта")
+    printing.add_argument("--worker", help="логин специалиста (для weekly)")
+    printing.add_argument("--week", type=_iso_date, help="любой день недели (для weekly), ГГГГ-ММ-ДД")
+    printing.add_argument("--lang", choices=LANGUAGES, default="ru", help="язык документа (ru по умолчанию)")
+    printing.add_argument("--templates", default=None, help="папка шаблонов центра (иначе папка данных)")
+    printing.add_argument("--out", required=True, help="файл PDF")
+    printing.set_defaults(handler=_cmd_print)
+
+
+def _print_actor(session: Session) -> Actor:
+    centre_id = session.scalar(select(Centre.id).order_by(Centre.created_at).limit(1))
+    if centre_id is None:
+        raise DomainError(Problem("centre", "В базе нет центра: сначала создайте центр.", "none"))
+    return Actor(None, centre_id)
+
+
+def _print_pdf(args: argparse.Namespace, session: Session) -> bytes:
+    actor = _print_actor(session)
+    templates = Path(args.templates) if args.templates else centre_templates_dir()
+    if args.kind == "register":
+        if args.year is None:
+            raise DomainError(Problem("year", "Журнал учёта: укажите год (--year ГГГГ).", "required"))
+        return print_register(session, actor, args.year, args.lang, templates)
+    if args.kind == "weekly":
+        worker_id = session.scalar(
+            select(Worker.id).where(Worker.centre_id == actor.centre_id, Worker.login == (args.worker or ""))
+        )
+        if worker_id is None:
+            raise DomainError(Problem("worker", "Лист посещений: укажите логин (--worker).", "none"))
+        week = args.week or date.today()
+        return print_weekly(session, actor, worker_id, week, args.lang, templates)
+    if not args.case:
+        raise DomainError(Problem("case", f"{args.kind}: укажите номер дела (--case).", "required"))
+    family_id = find_case(session, actor, args.case)
+    return print_case_document(session, actor, args.kind, family_id, args.lang, templates)
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    database, _backup = open_database(args.db)
+    try:
+        with database.sessions() as session:
+            pdf = _print_pdf(args, session)
+    finally:
+        database.dispose()
+    out = Path(args.out)
+    out.write_bytes(pdf)
+    print(f"Документ сохранён: {out} ({len(pdf) // 1024} КБ)")
+    return EXIT_OK
 
 
 # -- the plain table ------------------------------------------------------------------------------------

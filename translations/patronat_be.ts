@@ -295,6 +295,14 @@
 <context>
     <name>CardSection</name>
     <message>
+        <source>Печать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просмотр документа для печати и сохранения в PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Предупреждение</source>
         <translation type="unfinished">Папярэджанне</translation>
     </message>
@@ -442,6 +450,45 @@
     </message>
 </context>
 <context>
+    <name>ContractAmendDialog</name>
+    <message>
+        <source>Изменение договора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменение условий договора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Версия {n} подписана семьёй. Изменения сохранятся как версия {next}: её нужно распечатать и подписать заново; подписанная версия остаётся в деле.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Версия {n} ещё не подписана: изменения вносятся в неё.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Форма обслуживания:</source>
+        <translation type="unfinished">&amp;Форма абслугоўвання:</translation>
+    </message>
+    <message>
+        <source>&amp;Начало срока:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Окончание срока:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
     <name>ContractSection</name>
     <message>
         <source>Договор</source>
@@ -524,6 +571,18 @@
         <translation type="unfinished">Кошт:</translation>
     </message>
     <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Изменить условия…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Форма обслуживания:</source>
         <translation type="unfinished">Форма абслугоўвання:</translation>
     </message>
@@ -534,6 +593,10 @@
     <message>
         <source>Вид патроната:</source>
         <translation type="unfinished">Від патранату:</translation>
+    </message>
+    <message>
+        <source>Версия и подпись:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Случай закрыт без договора.</source>
@@ -582,6 +645,22 @@
     <message>
         <source>не установлен</source>
         <translation type="unfinished">не ўстаноўлены</translation>
+    </message>
+    <message>
+        <source>✍ версия {n}, подписана семьёй {date} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>отпечаток {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentTitles</name>
+    <message>
+        <source>Заявление</source>
+        <translation type="unfinished">Заява</translation>
+    </message>
+    <message>
+        <source>Акт обследования</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>План сопровождения</source>
+        <translation type="unfinished">План суправаджэння</translation>
+    </message>
+    <message>
+        <source>Договор</source>
+        <translation type="unfinished">Дагавор</translation>
+    </message>
+    <message>
+        <source>Журнал посещений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Итоговое заключение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Лист посещений на неделю</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <source>Фамилия, имя, номер дела, населённый пункт…</source>
@@ -698,6 +812,14 @@
         <translation type="unfinished">&amp;Новая сям&apos;я… (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Печать с&amp;писков…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей за год, лист посещений на неделю</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Фильтры:</source>
         <translation type="unfinished">Фільтры:</translation>
     </message>
@@ -727,6 +849,17 @@
     <message>
         <source>{address} · этап: {stage} · ответственный: {worker}</source>
         <translation type="unfinished">{address} · этап: {stage} · адказны: {worker}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMarkDialog</name>
+    <message>
+        <source>фамилия и инициалы члена семьи</source>
+        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>
@@ -1696,20 +1829,12 @@
 <context>
     <name>PlanAgreedDialog</name>
     <message>
-        <source>Согласование плана</source>
-        <translation type="unfinished">Узгадненне плана</translation>
-    </message>
-    <message>
         <source>Согласование плана с семьёй</source>
         <translation type="unfinished">Узгадненне плана з сям&apos;ёй</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней.</source>
         <translation type="unfinished">Версія {n} ад {date}. Адзначце, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
-    </message>
-    <message>
-        <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
@@ -1722,10 +1847,6 @@
     <message>
         <source>Отметить согласование</source>
         <translation type="unfinished">Адзначыць узгадненне</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1948,10 @@
     <message>
         <source>Отметить со&amp;гласование с семьёй…</source>
         <translation type="unfinished">Адзначыць уз&amp;гадненне з сям&apos;ёй…</translation>
+    </message>
+    <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ошибки в строках плана</source>
@@ -1933,6 +2058,10 @@
         <translation type="unfinished"> — перагляд: {reason}</translation>
     </message>
     <message>
+        <source> — подписана {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (действующая)</source>
         <translation type="unfinished"> (дзеючая)</translation>
     </message>
@@ -1977,6 +2106,22 @@
         <translation type="unfinished">Выпадак закрыты: план толькі для прагляду.</translation>
     </message>
     <message>
+        <source>✍ Версия {n} подписана семьёй {date} ({who}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отпечаток {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её и отметьте подпись.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} ещё не подписана семьёй.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Отметить выполнение выбранного мероприятия в действующей версии (Ctrl+M)</source>
         <translation type="unfinished">Адзначыць выкананне выбранага мерапрыемства ў дзеючай версіі (Ctrl+M)</translation>
     </message>
@@ -1993,8 +2138,130 @@
         <translation type="unfinished">Адзначыць, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
     </message>
     <message>
+        <source>Отметить, что семья подписала распечатанную версию; после этого версия не меняется.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Строка {n}: {message}</source>
         <translation type="unfinished">Радок {n}: {message}</translation>
+    </message>
+    <message>
+        <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintListsDialog</name>
+    <message>
+        <source>Печать списков центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Журнал учёта семей за год:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Лист посещений на неделю:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Год журнала</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Специалист</source>
+        <translation type="unfinished">Спецыяліст</translation>
+    </message>
+    <message>
+        <source>Любой день недели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Любой день недели: лист составляется с понедельника по воскресенье.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просмотр…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Сохранить документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Печать: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Просмотр документа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>русский</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>беларуская</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Язык документа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ готовится</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Печать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить как PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ готовится…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Страниц: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ не удалось подготовить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Документ не сохранён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отправлено на печать.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2456,10 @@
         <translation type="unfinished">Дзе захоўваюцца даныя</translation>
     </message>
     <message>
+        <source>Сюда центр кладёт свои копии шаблонов документов (ru/plan.toml, be/contract.toml…), скопировав их из папки resources/templates программы; программа берёт копию центра.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>База данных:</source>
         <translation type="unfinished">База даных:</translation>
     </message>
@@ -2205,6 +2476,10 @@
         <translation type="unfinished">Файл налад:</translation>
     </message>
     <message>
+        <source>Шаблоны документов центра:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} — {role}</source>
         <translation type="unfinished">{name} — {role}</translation>
     </message>
@@ -2215,6 +2490,25 @@
     <message>
         <source>Правила сохранены.</source>
         <translation type="unfinished">Правілы захаваны.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Подпись семьи на документе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Дата подписи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Кто подписал от семьи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметить подпись</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,14 @@
 <context>
     <name>CardSection</name>
     <message>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Просмотр документа для печати и сохранения в PDF (Ctrl+P)</source>
+        <translation>Preview the document to print or save as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Предупреждение</source>
         <translation>Warning</translation>
     </message>
@@ -442,6 +450,45 @@ Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ContractAmendDialog</name>
+    <message>
+        <source>Изменение договора</source>
+        <translation>Change of the contract</translation>
+    </message>
+    <message>
+        <source>Изменение условий договора</source>
+        <translation>Change the terms of the contract</translation>
+    </message>
+    <message>
+        <source>Версия {n} подписана семьёй. Изменения сохранятся как версия {next}: её нужно распечатать и подписать заново; подписанная версия остаётся в деле.</source>
+        <translation>Version {n} is signed by the family. The changes will be saved as version {next}, to be printed and signed again; the signed version stays in the case file.</translation>
+    </message>
+    <message>
+        <source>Версия {n} ещё не подписана: изменения вносятся в неё.</source>
+        <translation>Version {n} is not signed yet: the changes are made to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Форма обслуживания:</source>
+        <translation>Service &amp;form:</translation>
+    </message>
+    <message>
+        <source>&amp;Начало срока:</source>
+        <translation>Term &amp;start:</translation>
+    </message>
+    <message>
+        <source>&amp;Окончание срока:</source>
+        <translation>Term &amp;end:</translation>
+    </message>
+    <message>
+        <source>Сохранить изменения</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContractSection</name>
     <message>
         <source>Договор</source>
@@ -524,6 +571,18 @@ Continue anyway?</translation>
         <translation>Price:</translation>
     </message>
     <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation>Mark the family&apos;s si&amp;gnature…</translation>
+    </message>
+    <message>
+        <source>&amp;Изменить условия…</source>
+        <translation>C&amp;hange the terms…</translation>
+    </message>
+    <message>
+        <source>Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново.</source>
+        <translation>A change to a signed contract is saved as a new version, which the family signs again.</translation>
+    </message>
+    <message>
         <source>Форма обслуживания:</source>
         <translation>Form of service:</translation>
     </message>
@@ -534,6 +593,10 @@ Continue anyway?</translation>
     <message>
         <source>Вид патроната:</source>
         <translation>Patronage type:</translation>
+    </message>
+    <message>
+        <source>Версия и подпись:</source>
+        <translation>Version and signature:</translation>
     </message>
     <message>
         <source>Случай закрыт без договора.</source>
@@ -582,6 +645,22 @@ Continue anyway?</translation>
     <message>
         <source>не установлен</source>
         <translation>not set</translation>
+    </message>
+    <message>
+        <source>✍ версия {n}, подписана семьёй {date} ({who})</source>
+        <translation>✍ version {n}, signed by the family on {date} ({who})</translation>
+    </message>
+    <message>
+        <source>отпечаток {fp}</source>
+        <translation>fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись</source>
+        <translation>✍ version {n} is not signed by the family yet: print it and mark the signature</translation>
+    </message>
+    <message>
+        <source>Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор.</source>
+        <translation>Contract No. {number}, version {n}. Mark that the family signed the printed contract.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,41 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentTitles</name>
+    <message>
+        <source>Заявление</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Акт обследования</source>
+        <translation>Survey act</translation>
+    </message>
+    <message>
+        <source>План сопровождения</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Договор</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Журнал посещений</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <source>Итоговое заключение</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей</source>
+        <translation>Register of families</translation>
+    </message>
+    <message>
+        <source>Лист посещений на неделю</source>
+        <translation>Weekly visit sheet</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <source>Фамилия, имя, номер дела, населённый пункт…</source>
@@ -698,6 +812,14 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>&amp;New family… (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Печать с&amp;писков…</source>
+        <translation>Print &amp;lists…</translation>
+    </message>
+    <message>
+        <source>Журнал учёта семей за год, лист посещений на неделю</source>
+        <translation>Register of families for a year, weekly visit sheet</translation>
+    </message>
+    <message>
         <source>Фильтры:</source>
         <translation>Filters:</translation>
     </message>
@@ -727,6 +849,17 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>{address} · этап: {stage} · ответственный: {worker}</source>
         <translation>{address} · stage: {stage} · responsible: {worker}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMarkDialog</name>
+    <message>
+        <source>фамилия и инициалы члена семьи</source>
+        <translation>surname and initials of the family member</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1696,20 +1829,12 @@ Copy the details and pass them on to your administrator.</translation>
 <context>
     <name>PlanAgreedDialog</name>
     <message>
-        <source>Согласование плана</source>
-        <translation>Plan agreement</translation>
-    </message>
-    <message>
         <source>Согласование плана с семьёй</source>
         <translation>Agreeing the plan with the family</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней.</source>
         <translation>Version {n} of {date}. Confirm that the plan was drawn up jointly with the family and agreed with it.</translation>
-    </message>
-    <message>
-        <source>фамилия и инициалы члена семьи</source>
-        <translation>family member&apos;s surname and initials</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
@@ -1722,10 +1847,6 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Отметить согласование</source>
         <translation>Mark as agreed</translation>
-    </message>
-    <message>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1948,10 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Отметить со&amp;гласование с семьёй…</source>
         <translation>Mark a&amp;greed with the family…</translation>
+    </message>
+    <message>
+        <source>Отметить под&amp;пись семьи…</source>
+        <translation>Mark the family&apos;s si&amp;gnature…</translation>
     </message>
     <message>
         <source>Ошибки в строках плана</source>
@@ -1933,6 +2058,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation> — revision: {reason}</translation>
     </message>
     <message>
+        <source> — подписана {date}</source>
+        <translation> — signed {date}</translation>
+    </message>
+    <message>
         <source> (действующая)</source>
         <translation> (current)</translation>
     </message>
@@ -1977,6 +2106,22 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Case closed: the plan is view-only.</translation>
     </message>
     <message>
+        <source>✍ Версия {n} подписана семьёй {date} ({who}).</source>
+        <translation>✍ Version {n} was signed by the family on {date} ({who}).</translation>
+    </message>
+    <message>
+        <source>Отпечаток {fp}.</source>
+        <translation>Fingerprint {fp}.</translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её и отметьте подпись.</source>
+        <translation>✍ Version {n} is not signed by the family (version {signed} was signed on {date}): print it and mark the signature.</translation>
+    </message>
+    <message>
+        <source>✍ Версия {n} ещё не подписана семьёй.</source>
+        <translation>✍ Version {n} is not signed by the family yet.</translation>
+    </message>
+    <message>
         <source>Отметить выполнение выбранного мероприятия в действующей версии (Ctrl+M)</source>
         <translation>Mark the selected measure of the current version done (Ctrl+M)</translation>
     </message>
@@ -1993,8 +2138,130 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Record that the plan was drawn up jointly with the family and agreed with it.</translation>
     </message>
     <message>
+        <source>Отметить, что семья подписала распечатанную версию; после этого версия не меняется.</source>
+        <translation>Mark that the family signed the printed version; the version cannot change after that.</translation>
+    </message>
+    <message>
         <source>Строка {n}: {message}</source>
         <translation>Row {n}: {message}</translation>
+    </message>
+    <message>
+        <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
+        <translation>Version {n} of {date}. Mark that the family signed the printed plan of this version: after that, changes to the plan are saved as a new version for the family to sign again.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintListsDialog</name>
+    <message>
+        <source>Печать списков центра</source>
+        <translation>Print lists of the centre</translation>
+    </message>
+    <message>
+        <source>&amp;Журнал учёта семей за год:</source>
+        <translation>&amp;Register of families for the year:</translation>
+    </message>
+    <message>
+        <source>&amp;Лист посещений на неделю:</source>
+        <translation>&amp;Weekly visit sheet:</translation>
+    </message>
+    <message>
+        <source>Год журнала</source>
+        <translation>Year of the register</translation>
+    </message>
+    <message>
+        <source>Специалист</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Любой день недели</source>
+        <translation>Any day of the week</translation>
+    </message>
+    <message>
+        <source>Любой день недели: лист составляется с понедельника по воскресенье.</source>
+        <translation>Any day of the week: the sheet runs from Monday to Sunday.</translation>
+    </message>
+    <message>
+        <source>Просмотр…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Сохранить документ</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Печать: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>Просмотр документа</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>русский</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>беларуская</source>
+        <translation>Belarusian</translation>
+    </message>
+    <message>
+        <source>&amp;Язык документа:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Документ готовится</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <source>&amp;Печать…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить как PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Документ готовится…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Страниц: {n}</source>
+        <translation>Pages: {n}</translation>
+    </message>
+    <message>
+        <source>Документ не удалось подготовить.</source>
+        <translation>The document could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Документ не сохранён</source>
+        <translation>Document not saved</translation>
+    </message>
+    <message>
+        <source>Не удалось записать файл {path}: {reason}</source>
+        <translation>Could not write the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Отправлено на печать.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2456,10 @@ the visit norm:</translation>
         <translation>Where the data is stored</translation>
     </message>
     <message>
+        <source>Сюда центр кладёт свои копии шаблонов документов (ru/plan.toml, be/contract.toml…), скопировав их из папки resources/templates программы; программа берёт копию центра.</source>
+        <translation>The centre puts its own copies of the document templates here (ru/plan.toml, be/contract.toml…), copied from the program&apos;s resources/templates folder; the program then uses the centre&apos;s copy.</translation>
+    </message>
+    <message>
         <source>База данных:</source>
         <translation>Database:</translation>
     </message>
@@ -2205,6 +2476,10 @@ the visit norm:</translation>
         <translation>Settings file:</translation>
     </message>
     <message>
+        <source>Шаблоны документов центра:</source>
+        <translation>Centre&apos;s document templates:</translation>
+    </message>
+    <message>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
@@ -2215,6 +2490,25 @@ the visit norm:</translation>
     <message>
         <source>Правила сохранены.</source>
         <translation>Rules saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Подпись семьи на документе</source>
+        <translation>Family signature on the document</translation>
+    </message>
+    <message>
+        <source>&amp;Дата подписи:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>&amp;Кто подписал от семьи:</source>
+        <translation>&amp;Signed for the family by:</translation>
+    </message>
+    <message>
+        <source>Отметить подпись</source>
+        <translation>Mark the signature</translation>
     </message>
 </context>
 <context>

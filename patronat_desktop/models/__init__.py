@@ -19,6 +19,7 @@ from patronat_desktop.models.case import (
 )
 from patronat_desktop.models.family import Consent, Family, Member, family_ground
 from patronat_desktop.models.reference import Agency, CalendarOverride, Centre, Ground, Setting, Worker
+from patronat_desktop.models.signed import ContractVersion
 
 __all__ = [
     "Agency",
@@ -31,6 +32,7 @@ __all__ = [
     "ClosingSummary",
     "Consent",
     "Contract",
+    "ContractVersion",
     "Family",
     "GoalResult",
     "Ground",

@@ -120,6 +120,10 @@ class PlanVersion(UUIDPk, Timestamps, Base):
     agreed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     agreed_by: Mapped[str] = mapped_column(String(200), default="")
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("worker.id"), nullable=True)
+    # The family's signature on the printed version: it locks this version (a change makes a new one).
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    signed_by: Mapped[str] = mapped_column(String(200), default="")
+    fingerprint: Mapped[str] = mapped_column(String(16), default="")
 
     plan: Mapped[Plan] = relationship(back_populates="versions")
     items: Mapped[list[PlanItem]] = relationship(
@@ -173,6 +177,11 @@ class Contract(UUIDPk, Timestamps, Base):
     term_start: Mapped[dt.date] = mapped_column(Date)
     term_end: Mapped[dt.date] = mapped_column(Date)
     signed_by: Mapped[str] = mapped_column(String(200), default="")
+    # Version of the content; a change after the family signed makes the next one (old content kept in
+    # contract_version) and needs a new signature. ``signed_on`` is None while the version awaits it.
+    version_no: Mapped[int] = mapped_column(Integer, default=1)
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    fingerprint: Mapped[str] = mapped_column(String(16), default="")
 
     family: Mapped[Family] = relationship(back_populates="contracts")
 

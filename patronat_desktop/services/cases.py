@@ -59,6 +59,7 @@ from patronat_desktop.models import (
 from patronat_desktop.services.base import Actor, apply_changes, audit, get_family, get_or_refuse, refuse_if
 from patronat_desktop.services.facts import case_facts, open_period
 from patronat_desktop.services.settings import counting_kinds, stage_rules
+from patronat_desktop.services.signing import contract_fingerprint
 
 
 def _today(today: date | None) -> date:
@@ -728,9 +729,12 @@ def sign_contract(
         term_start=data.term_start,
         term_end=data.term_end,
         signed_by=data.signed_by.strip(),
+        version_no=1,
+        signed_on=data.date,  # the contract is recorded once the family has signed it
     )
     family.contracts.append(contract)
     session.flush()
+    contract.fingerprint = contract_fingerprint(contract)
     audit(
         session,
         actor,

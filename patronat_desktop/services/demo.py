@@ -1741,6 +1741,10 @@ class _Builder:
                     "agreed_on": day,
                     "agreed_by": agreed_by,
                     "author_id": worker["id"],
+                    # signed on paper the day it was agreed; the fingerprint is computed when printed
+                    "signed_on": day,
+                    "signed_by": agreed_by,
+                    "fingerprint": "",
                     "created_at": self.stamp(day),
                     "updated_at": self.stamp(day),
                 }
@@ -1846,6 +1850,9 @@ class _Builder:
                 "term_start": start,
                 "term_end": end,
                 "signed_by": signed,
+                "version_no": 1,
+                "signed_on": day,
+                "fingerprint": "",
                 "created_at": self.stamp(day),
                 "updated_at": self.stamp(day),
             }

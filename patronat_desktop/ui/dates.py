@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QSizePolicy
 
 
 def to_qdate(day: date) -> QDate:
@@ -15,3 +16,14 @@ def to_qdate(day: date) -> QDate:
 def from_qdate(day: QDate) -> date:
     """A QDate as a Python date."""
     return date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    """A compact dd.mm.yyyy date field with a calendar popup, showing ``day`` when given."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    if day is not None:
+        edit.setDate(to_qdate(day))
+    return edit

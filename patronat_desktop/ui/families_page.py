@@ -50,6 +50,8 @@ class FamiliesPage(QWidget):
     """The user opened a family (carries its UUID)."""
     new_family_requested = Signal()
     """The user asked to register a new application (Ctrl+N)."""
+    print_lists_requested = Signal()
+    """The user asked to print a list of the centre (the register, a weekly visit sheet)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +87,9 @@ class FamiliesPage(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.new_button = QPushButton(self.tr("&Новая семья… (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_family_requested)
+        self.print_button = QPushButton(self.tr("Печать с&писков…"))
+        self.print_button.setToolTip(self.tr("Журнал учёта семей за год, лист посещений на неделю"))
+        self.print_button.clicked.connect(self.print_lists_requested)
         self.count_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color:#555;")
@@ -100,6 +105,7 @@ class FamiliesPage(QWidget):
         top.addWidget(search_label)
         top.addWidget(self.search_edit, 2)
         top.addWidget(self.new_button)
+        top.addWidget(self.print_button)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Фильтры:")))
         for widget in (self.stage_combo, self.type_combo, self.worker_combo, self.ground_combo):

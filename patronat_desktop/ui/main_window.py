@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.families = FamiliesPage()
         self.families.family_activated.connect(self.open_family)
         self.families.new_family_requested.connect(self.new_family)
+        self.families.print_lists_requested.connect(self.print_lists)
         self.families_stack.addWidget(self.families)
         self.pages.addWidget(self.families_stack)
         self.pages.addWidget(
@@ -297,6 +298,15 @@ class MainWindow(QMainWindow):
         wizard = NewCaseWizard(self.context, self)
         wizard.family_created.connect(self.open_family)
         wizard.open()
+
+    def print_lists(self) -> None:
+        """Ask which list of the centre to print, then show its preview."""
+        if self.context is None:
+            return
+        from patronat_desktop.ui.documents.lists_dialog import PrintListsDialog
+
+        self.lists_dialog = PrintListsDialog(self.context, self)
+        self.lists_dialog.open()
 
     # Closing
 

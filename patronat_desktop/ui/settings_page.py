@@ -24,6 +24,7 @@ from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.services import settings
 from patronat_desktop.services.base import Actor
+from patronat_desktop.services.documents import centre_templates_dir
 from patronat_desktop.storage import paths
 from patronat_desktop.ui.directories.records import WorkerRecord, list_workers
 from patronat_desktop.ui.directories.widgets import FormGrid
@@ -213,11 +214,19 @@ class SettingsPage(QWidget):
         self.data_dir_label = self._info_label(str(paths.data_dir()))
         self.log_dir_label = self._info_label(str(paths.log_dir()))
         self.preferences_label = self._info_label(str(self.preferences_file))
+        self.templates_label = self._info_label(str(centre_templates_dir()))
+        self.templates_label.setToolTip(
+            self.tr(
+                "Сюда центр кладёт свои копии шаблонов документов (ru/plan.toml, be/contract.toml…), "
+                "скопировав их из папки resources/templates программы; программа берёт копию центра."
+            )
+        )
         form = FormGrid(box)
         form.add_field(self.tr("База данных:"), self.database_label)
         form.add_field(self.tr("Папка данных:"), self.data_dir_label)
         form.add_field(self.tr("Папка журналов:"), self.log_dir_label)
         form.add_field(self.tr("Файл настроек:"), self.preferences_label)
+        form.add_field(self.tr("Шаблоны документов центра:"), self.templates_label)
         return box
 
     @staticmethod

@@ -27,6 +27,7 @@ class ApplicationSection(CardSection):
     """Shows the application as registered; nothing here is edited (members and address: section "Семья")."""
 
     title = "Заявление"
+    print_kind = "application"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -59,6 +60,7 @@ class ApplicationSection(CardSection):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.print_row())
         layout.addWidget(self.missing_label)
         layout.addWidget(box)
         layout.addStretch(1)

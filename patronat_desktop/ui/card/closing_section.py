@@ -71,6 +71,7 @@ class ClosingSection(CardSection):
     """Closes the case with its summary (cases.close_case) after a confirmation; then shows it read-only."""
 
     title = "Итоги"
+    print_kind = "summary"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -82,6 +83,7 @@ class ClosingSection(CardSection):
         self.stack.addWidget(self._build_view())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.print_row())
         layout.addWidget(self.stack)
 
     def section_title(self) -> str:

@@ -9,14 +9,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,9 +26,11 @@ from patronat_desktop.domain.vocab import ContractForm, Stage
 from patronat_desktop.services import cases
 from patronat_desktop.services.detail import load_family_detail
 from patronat_desktop.services.settings import stage_rules
+from patronat_desktop.ui.card.contract_amend_dialog import ContractAmendDialog
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.card.signature_dialog import SignatureDialog
+from patronat_desktop.ui.dates import date_edit, to_qdate
 from patronat_desktop.ui.dates import from_qdate as to_date
-from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.vocab_labels import patronage_type_label, vocab_label
 
 if TYPE_CHECKING:
@@ -53,14 +53,6 @@ def _dmy(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
-
-
 def _stacked(field: QWidget | QLayout, *errors: QLabel) -> QVBoxLayout:
     """A field with its error labels right under it (hidden labels take no room)."""
     column = QVBoxLayout()
@@ -78,6 +70,7 @@ class ContractSection(CardSection):
     """Records the contract of free social services (a form), then shows it read-only."""
 
     title = "Договор"
+    print_kind = "contract"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -93,6 +86,7 @@ class ContractSection(CardSection):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
+        layout.addLayout(self.print_row())
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
 
@@ -110,12 +104,12 @@ class ContractSection(CardSection):
 
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("оставьте пустым — номер присвоится автоматически"))
-        self.date_edit = _date_edit()
+        self.date_edit = date_edit()
         self.form_combo = QComboBox()
         for contract_form in ContractForm:
             self.form_combo.addItem(vocab_label(contract_form), contract_form)
-        self.start_edit = _date_edit()
-        self.end_edit = _date_edit()
+        self.start_edit = date_edit()
+        self.end_edit = date_edit()
         self.signed_edit = QLineEdit()
         self.signed_edit.setPlaceholderText(self.tr("фамилия и инициалы члена семьи"))
         self.type_combo = QComboBox()
@@ -218,12 +212,31 @@ class ContractSection(CardSection):
         self.view_price = QLabel(self.tr("безвозмездно (0,00 руб.)"))
         self.view_type = QLabel()
         self.view_type.setWordWrap(True)
+        self.view_version = QLabel()
+        self.view_version.setWordWrap(True)
+        self.sign_version_button = QPushButton(self.tr("Отметить под&пись семьи…"))
+        self.sign_version_button.clicked.connect(self.open_sign_dialog)
+        self.sign_dialog: SignatureDialog | None = None
+        self.amend_button = QPushButton(self.tr("&Изменить условия…"))
+        self.amend_button.setToolTip(
+            self.tr(
+                "Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново."
+            )
+        )
+        self.amend_button.clicked.connect(self.open_amend_dialog)
+        self.amend_dialog: ContractAmendDialog | None = None
         form = QFormLayout()
         form.addRow(self.tr("Форма обслуживания:"), self.view_form)
         form.addRow(self.tr("Срок договора:"), self.view_term)
         form.addRow(self.tr("Подписал от семьи:"), self.view_signed)
         form.addRow(self.tr("Стоимость:"), self.view_price)
         form.addRow(self.tr("Вид патроната:"), self.view_type)
+        form.addRow(self.tr("Версия и подпись:"), self.view_version)
+        version_buttons = QHBoxLayout()
+        version_buttons.addWidget(self.amend_button)
+        version_buttons.addWidget(self.sign_version_button)
+        version_buttons.addStretch(1)
+        form.addRow("", version_buttons)
         for label in (self.view_title, self.view_form, self.view_term, self.view_signed, self.view_type):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(self.view_page)
@@ -335,7 +348,43 @@ class ContractSection(CardSection):
             self.view_type.setText("\n".join(lines))
         else:
             self.view_type.setText(self.tr("не установлен"))
+        if contract.signed_on is not None:
+            text = self.tr("✍ версия {n}, подписана семьёй {date} ({who})").format(
+                n=contract.version_no, date=_dmy(contract.signed_on), who=contract.signed_by
+            )
+            if contract.fingerprint:
+                text += ", " + self.tr("отпечаток {fp}").format(fp=contract.fingerprint)
+        else:
+            text = self.tr("✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись").format(
+                n=contract.version_no
+            )
+        self.view_version.setText(text)
+        open_case = detail.family.stage != Stage.CLOSED
+        self.sign_version_button.setVisible(contract.signed_on is None and open_case)
+        self.amend_button.setVisible(open_case)
         self._set_banner("", "info")
+
+    def open_amend_dialog(self) -> None:
+        assert self.detail is not None and self.detail.family.contracts
+        self.amend_dialog = ContractAmendDialog(self.context, self.detail.family.contracts[-1], self)
+        self.amend_dialog.open()
+
+    def open_sign_dialog(self) -> None:
+        assert self.detail is not None and self.detail.family.contracts
+        contract = self.detail.family.contracts[-1]
+        applicant = self.detail.family.applicant
+        dialog = SignatureDialog(
+            self.context,
+            self.detail.family.id,
+            "contract",
+            self.tr(
+                "Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор."
+            ).format(number=contract.number, n=contract.version_no),
+            (self.context.today(), applicant.short_name if applicant is not None else ""),
+            self,
+        )
+        self.sign_dialog = dialog
+        dialog.open()
 
     # State
 

@@ -6,7 +6,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -50,6 +50,7 @@ from patronat_desktop.ui.card.plan_items_table_model import (
     dmy,
 )
 from patronat_desktop.ui.card.section import CardSection
+from patronat_desktop.ui.card.signature_dialog import FamilyMarkDialog, SignatureDialog
 from patronat_desktop.ui.dates import from_qdate as to_date
 from patronat_desktop.ui.dates import to_qdate
 from patronat_desktop.ui.forms import ERROR_STYLE, FieldErrors, GuardedDialog
@@ -111,6 +112,7 @@ class PlanSection(CardSection):
     current version; look at old versions read-only."""
 
     title = "План"
+    print_kind = "plan"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -135,6 +137,9 @@ class PlanSection(CardSection):
         version_label.setBuddy(self.version_combo)
         self.agree_button = QPushButton(self.tr("Отметить со&гласование с семьёй…"))
         self.agree_button.clicked.connect(self.open_agree_dialog)
+        self.sign_button = QPushButton(self.tr("Отметить под&пись семьи…"))
+        self.sign_button.clicked.connect(self.open_sign_dialog)
+        self.sign_dialog: SignatureDialog | None = None
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -220,6 +225,8 @@ class PlanSection(CardSection):
         top.addWidget(self.version_combo)
         top.addStretch(1)
         top.addWidget(self.agree_button)
+        top.addWidget(self.sign_button)
+        top.addWidget(self.make_print_button())
 
         row_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -348,6 +355,8 @@ class PlanSection(CardSection):
             reason = version.revision_reason
             reason = reason if len(reason) <= 40 else reason[:39] + "…"
             text += self.tr(" — пересмотр: {reason}").format(reason=reason)
+        if version.signed_on is not None:
+            text += self.tr(" — подписана {date}").format(date=dmy(version.signed_on))
         if version is self.versions[-1]:
             text += self.tr(" (действующая)")
         return text
@@ -368,6 +377,10 @@ class PlanSection(CardSection):
         """The version chosen in the selector (None: the plan is not saved yet)."""
         number = self.version_combo.currentData()
         return next((v for v in self.versions if v.version_no == number), None)
+
+    def print_version(self) -> int | None:
+        shown = self.shown_version()
+        return shown.version_no if shown is not None else None
 
     def viewing_old_version(self) -> bool:
         shown = self.shown_version()
@@ -420,6 +433,7 @@ class PlanSection(CardSection):
                     "с семьёй и отметьте согласование."
                 ).format(n=shown.version_no, date=dmy(shown.drawn_up_on))
             )
+        parts.append(self._signature_text(shown))
         if shown.revision_reason:
             parts.append(
                 self.tr("Причина пересмотра: {reason}.").format(reason=shown.revision_reason.rstrip("."))
@@ -432,6 +446,23 @@ class PlanSection(CardSection):
             else ("agreed" if shown.agreed_with_family else "pending")
         )
         self._set_banner(" ".join(parts), style)
+
+    def _signature_text(self, shown: PlanVersion) -> str:
+        """Which version the family signed: the paper is tied to it by the fingerprint in its footer."""
+        if shown.signed_on is not None:
+            text = self.tr("✍ Версия {n} подписана семьёй {date} ({who}).").format(
+                n=shown.version_no, date=dmy(shown.signed_on), who=shown.signed_by
+            )
+            if shown.fingerprint:
+                text += " " + self.tr("Отпечаток {fp}.").format(fp=shown.fingerprint)
+            return text
+        signed = [v for v in self.versions if v.signed_on is not None]
+        if signed:
+            return self.tr(
+                "✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её "
+                "и отметьте подпись."
+            ).format(n=shown.version_no, signed=signed[-1].version_no, date=dmy(signed[-1].signed_on))
+        return self.tr("✍ Версия {n} ещё не подписана семьёй.").format(n=shown.version_no)
 
     def _set_banner(self, text: str, style: str) -> None:
         self.banner.setText(text)
@@ -484,6 +515,16 @@ class PlanSection(CardSection):
             else self.tr("Отметить, что план составлен совместно с семьёй и согласован с ней.")
         )
         self.agree_button.setVisible(current is None or not current.agreed_with_family)
+        can_sign = editing and current is not None and current.signed_on is None and not dirty
+        self.sign_button.setEnabled(can_sign)
+        self.sign_button.setVisible(current is not None and current.signed_on is None)
+        self.sign_button.setToolTip(
+            self.tr("Сначала сохраните изменения плана.")
+            if dirty
+            else self.tr(
+                "Отметить, что семья подписала распечатанную версию; после этого версия не меняется."
+            )
+        )
         has_versions = bool(self.versions)
         self.reason_label.setVisible(has_versions)
         self.reason_edit.setVisible(has_versions)
@@ -670,6 +711,31 @@ class PlanSection(CardSection):
         self.agree_dialog = dialog
         dialog.open()
 
+    def open_sign_dialog(self) -> None:
+        assert self.detail is not None
+        if not self.versions:
+            return
+        current = self.versions[-1]
+        applicant = self.detail.family.applicant
+        dialog = SignatureDialog(
+            self.context,
+            self.detail.family.id,
+            "plan",
+            self.tr(
+                "Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после "
+                "этого изменения плана сохраняются новой версией, которую семья подпишет заново."
+            ).format(n=current.version_no, date=dmy(current.drawn_up_on)),
+            (
+                min(self.context.today(), max(current.drawn_up_on, current.agreed_on or current.drawn_up_on)),
+                current.agreed_by or (applicant.short_name if applicant is not None else ""),
+            ),
+            self,
+        )
+        loads = self._loads
+        dialog.accepted.connect(lambda: self._refresh(loads, keep_edits=True))
+        self.sign_dialog = dialog
+        dialog.open()
+
     def open_mark_dialog(self) -> None:
         assert self.detail is not None
         position = self._current_row()
@@ -682,7 +748,7 @@ class PlanSection(CardSection):
         dialog.open()
 
 
-class PlanAgreedDialog(GuardedDialog):
+class PlanAgreedDialog(FamilyMarkDialog):
     """Marks the current plan version as drawn up with and agreed by the family: the date and who agreed."""
 
     def __init__(
@@ -693,61 +759,21 @@ class PlanAgreedDialog(GuardedDialog):
         agreed_by: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.family_id = family_id
-        self.what = self.tr("Согласование плана")
-        self.setWindowTitle(self.tr("Согласование плана с семьёй"))
-        self.setMinimumWidth(460)
-        intro = QLabel(
+        texts = (
+            self.tr("Согласование плана с семьёй"),
             self.tr(
                 "Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней."
-            ).format(n=version.version_no, date=dmy(version.drawn_up_on))
+            ).format(n=version.version_no, date=dmy(version.drawn_up_on)),
+            self.tr("&Дата согласования:"),
+            self.tr("&Кто от семьи согласовал:"),
+            self.tr("Отметить согласование"),
         )
-        intro.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.date_edit.setDate(to_qdate(version.drawn_up_on))
-        self.by_edit = QLineEdit(agreed_by)
-        self.by_edit.setPlaceholderText(self.tr("фамилия и инициалы члена семьи"))
-        self._initial = (self.date_edit.date(), agreed_by)
+        fields = ("plan.agreed_on", "plan.agreed_by")
+        super().__init__(context, family_id, texts, fields, (version.drawn_up_on, agreed_by), parent)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Дата согласования:"), self.date_edit)
-        form.addRow("", self.errors.register("plan.agreed_on", self.date_edit))
-        form.addRow(self.tr("&Кто от семьи согласовал:"), self.by_edit)
-        form.addRow("", self.errors.register("plan.agreed_by", self.by_edit))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Отметить согласование"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-
-    def is_dirty(self) -> bool:
-        return (self.date_edit.date(), self.by_edit.text()) != self._initial
-
-    def try_save(self) -> bool:
-        actor, today, family_id = self.context.actor, self.context.today(), self.family_id
-        agreed_on, agreed_by = to_date(self.date_edit.date()), self.by_edit.text()
-        try:
-            self.context.write(
-                lambda s: cases.mark_plan_agreed(s, actor, family_id, agreed_on, agreed_by, today=today),
-                family_id,
-            )
-        except DomainError as error:
-            self.errors.show(error.problems)
-            return False
-        return True
+    def mark(self, session: Session, day: date, person: str) -> object:
+        actor, today = self.context.actor, self.context.today()
+        return cases.mark_plan_agreed(session, actor, self.family_id, day, person, today=today)
 
 
 class PlanItemMarkDialog(GuardedDialog):

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from patronat_desktop.domain.errors import DomainError
+from patronat_desktop.services.documents import has_document, print_case_document
+from patronat_desktop.ui.documents.print_preview_dialog import PrintPreviewDialog
+from patronat_desktop.ui.documents.titles import document_title
 from patronat_desktop.ui.forms import FieldErrors, error_label
 
 if TYPE_CHECKING:
@@ -33,6 +37,9 @@ class CardSection(QWidget):
     title = "section"
     """The tab title, translated by the subclass in ``section_title``."""
 
+    print_kind = ""
+    """The document the section prints ("plan", "contract"...); "" for none. See ``print_row``."""
+
     changed = Signal()
     """The user edited something in the section (dirty state may have changed)."""
     saved = Signal()
@@ -44,6 +51,8 @@ class CardSection(QWidget):
         self.detail: FamilyDetail | None = None
         self.general_error: QLabel = error_label()
         self.errors = FieldErrors(self.general_error)
+        self.print_button: QPushButton | None = None
+        self.preview_dialog: PrintPreviewDialog | None = None
 
     def section_title(self) -> str:
         return self.title
@@ -52,6 +61,48 @@ class CardSection(QWidget):
         """Show ``detail`` (a fresh copy after every save); clears errors and the dirty state."""
         self.detail = detail
         self.errors.clear()
+        if self.print_button is not None:
+            self.print_button.setEnabled(has_document(self.print_kind, detail.family))
+
+    # Printing
+
+    def print_row(self) -> QHBoxLayout:
+        """A row with the section's "Печать…" button on the right, to add to the layout."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.make_print_button())
+        return row
+
+    def make_print_button(self) -> QPushButton:
+        """The section's "Печать…" button (Ctrl+P): opens the preview of ``print_kind``."""
+        button = QPushButton(QCoreApplication.translate("CardSection", "Печать…"))
+        button.setShortcut(QKeySequence.StandardKey.Print)
+        button.setToolTip(
+            QCoreApplication.translate(
+                "CardSection", "Просмотр документа для печати и сохранения в PDF (Ctrl+P)"
+            )
+        )
+        button.clicked.connect(self.open_print_preview)
+        self.print_button = button
+        return button
+
+    def print_version(self) -> int | None:
+        """Which version of the document to print (None: the current one); the plan prints the shown one."""
+        return None
+
+    def open_print_preview(self) -> None:
+        """Open the preview of this section's document, rendered in the background."""
+        if self.detail is None or not self.print_kind:
+            return
+        family = self.detail.family
+        actor, kind, family_id, version = self.context.actor, self.print_kind, family.id, self.print_version()
+
+        def make(session: Session, lang: str) -> bytes:
+            return print_case_document(session, actor, kind, family_id, lang, version_no=version)
+
+        file_name = f"{kind}-{family.case_number.replace('/', '-')}.pdf"
+        self.preview_dialog = PrintPreviewDialog(self.context, document_title(kind), make, file_name, self)
+        self.preview_dialog.open()
 
     def is_dirty(self) -> bool:
         return False

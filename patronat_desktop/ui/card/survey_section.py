@@ -121,6 +121,7 @@ class SurveySection(CardSection):
     """Records the survey act (and repeated acts later); a recorded act is shown read-only."""
 
     title = "Обследование"
+    print_kind = "survey"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -180,6 +181,7 @@ class SurveySection(CardSection):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.print_row())
         layout.addWidget(scroll)
 
     def section_title(self) -> str:

@@ -30,6 +30,7 @@ class VisitsSection(CardSection):
     """The visit list; Add (Ctrl+Shift+V) and Edit (Enter, double-click) open VisitDialog."""
 
     title = "Посещения"
+    print_kind = "visits"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -72,6 +73,7 @@ class VisitsSection(CardSection):
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.make_print_button())
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
