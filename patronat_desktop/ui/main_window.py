@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Connect to the open database: build the pages that need it and load the families."""
+        from patronat_desktop.ui.calendar.calendar_page import CalendarPage
         from patronat_desktop.ui.card.family_card import FamilyCard
         from patronat_desktop.ui.card.registry import default_sections
         from patronat_desktop.ui.directories_page import DirectoriesPage
@@ -148,7 +149,12 @@ class MainWindow(QMainWindow):
         self.card = FamilyCard(context, default_sections())
         self.card.closed.connect(self.show_list)
         self.families_stack.addWidget(self.card)
+        calendar = CalendarPage(context)
+        calendar.family_opened.connect(self.open_family)
+        placeholder = self.pages.widget(self.PAGES.index("calendar"))
+        assert placeholder is not None
         for old, new in (
+            (placeholder, calendar),
             (self.loading_directories, DirectoriesPage(context)),
             (self.loading_settings, SettingsPage(context)),
         ):
