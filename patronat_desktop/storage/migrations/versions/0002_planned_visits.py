@@ -1,4 +1,4 @@
-"""issue 4: planned visits
+"""issue 4: planned visits, and a covering index of the norm queries on visit
 
 Revision ID: 0002
 Revises: 0001
@@ -17,6 +17,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("visit", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_visit_family_id_date", ["family_id", "date", "counts_toward_norm"], unique=False
+        )
     op.create_table(
         "planned_visit",
         sa.Column("family_id", sa.Uuid(), nullable=False),
@@ -56,3 +60,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_planned_visit_family_id"))
         batch_op.drop_index(batch_op.f("ix_planned_visit_day"))
     op.drop_table("planned_visit")
+    with op.batch_alter_table("visit", schema=None) as batch_op:
+        batch_op.drop_index("ix_visit_family_id_date")
