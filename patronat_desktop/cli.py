@@ -4,6 +4,7 @@
     patronat [--db PATH_OR_URL] families list [--json]
     patronat [--db PATH_OR_URL] db upgrade
     patronat [--db PATH_OR_URL] db info
+    patronat [--db PATH_OR_URL] due --date YYYY-MM-DD [--worker LOGIN] [--json]   (cli_due.py)
 
 The database is ``--db``, else ``$PATRONAT_DB``, else the default file in the user data folder.  A refusal
 of a service (DomainError) is printed to stderr and ends with exit code 2.  No network access of any kind.
@@ -22,6 +23,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from patronat_desktop.cli_due import add_due_parser
 from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.vocab import label_ru
 from patronat_desktop.models import Centre, Contract, Family, Member, Plan, Visit, Worker
@@ -75,6 +77,8 @@ def _build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="SUBCOMMAND", required=True)
     db_commands.add_parser("upgrade", help="применить миграции схемы").set_defaults(handler=_cmd_db_upgrade)
     db_commands.add_parser("info", help="сведения о базе данных").set_defaults(handler=_cmd_db_info)
+
+    add_due_parser(commands, _iso_date)
     return parser
 
 

@@ -132,6 +132,11 @@ class Agenda:
         for s in AgendaSection:
             yield s, self.section(s)
 
+    @staticmethod
+    def title(section: AgendaSection) -> str:
+        """The Russian title of a section."""
+        return SECTION_TITLES_RU[section]
+
     def by_settlement(self) -> list[tuple[str, list[AgendaEntry]]]:
         """Entries grouped by settlement (alphabetically), sections in order within each group: one trip
         to a village for every family due there."""
