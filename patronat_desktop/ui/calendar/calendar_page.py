@@ -164,7 +164,7 @@ class CalendarPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         context.families_changed.connect(self._changed)
-        context.worker_changed.connect(self._fill_workers)
+        context.worker_changed.connect(self._signed_in_changed)
         self._fill_workers()
 
     # -- legend and filter --------------------------------------------------------------------------------
@@ -196,8 +196,10 @@ class CalendarPage(QWidget):
         legend.setToolTip(self.tr("Окна нормы показаны в день окончания и в день, когда станут под угрозой"))
         return legend
 
-    def _fill_workers(self) -> None:
+    def _fill_workers(self, keep: bool = False) -> None:
+        """Fill the filter from the directory; ``keep`` keeps the current choice if it is still there."""
         actor = self.context.actor
+        previous = self.worker_combo.currentData() if keep and self.worker_combo.count() else actor.worker_id
         staff, workers = self.context.read(lambda s: _load_filter(s, actor.worker_id, actor.centre_id))
         self.worker_combo.blockSignals(True)
         self.worker_combo.clear()
@@ -208,12 +210,15 @@ class CalendarPage(QWidget):
             for worker_id, name in workers:
                 if worker_id != actor.worker_id:
                     self.worker_combo.addItem(name, worker_id)
-        self.worker_combo.setCurrentIndex(0)
+        self.worker_combo.setCurrentIndex(max(0, self._worker_index(previous)))
         self.worker_combo.setEnabled(staff)
         self.worker_combo.blockSignals(False)
+
+    def _signed_in_changed(self) -> None:
+        self._fill_workers()
         self._loaded_key = None
         if self.isVisible():
-            self.reload()
+            self._load()
 
     def worker_filter(self) -> uuid.UUID | None:
         value = self.worker_combo.currentData()
@@ -221,13 +226,18 @@ class CalendarPage(QWidget):
 
     def set_worker_filter(self, worker_id: uuid.UUID | None) -> None:
         """Choose whose families to show (None: the whole centre, if the signed-in worker may see it)."""
-        index = self.worker_combo.findData(worker_id)
+        index = self._worker_index(worker_id)
         if index >= 0:
             self.worker_combo.setCurrentIndex(index)
 
+    def _worker_index(self, worker_id: object) -> int:
+        # findData compares Python objects stored in the combo by identity, not by value: compare here.
+        combo = self.worker_combo
+        return next((i for i in range(combo.count()) if combo.itemData(i) == worker_id), -1)
+
     def _worker_changed(self) -> None:
         self._loaded_key = None
-        self.reload()
+        self._load()
 
     # -- navigation ---------------------------------------------------------------------------------------
 
@@ -256,7 +266,7 @@ class CalendarPage(QWidget):
             return  # a view reporting the day it was just told to show
         self.selected = d
         if self._loaded_key != self._key():
-            self.reload()
+            self._load()
         else:
             self._show()
 
@@ -271,6 +281,11 @@ class CalendarPage(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Refresh the worker filter from the directory and load the shown month again."""
+        self._fill_workers(keep=True)
+        self._load()
+
+    def _load(self) -> None:
         """Load the selected day's month (its whole weeks) in the background."""
         from patronat_desktop.services.calendar import work_calendar
         from patronat_desktop.services.calendar_view import calendar_range, month_grid
@@ -310,7 +325,7 @@ class CalendarPage(QWidget):
     def _changed(self) -> None:
         self._loaded_key = None
         if self.isVisible():
-            self.reload()
+            self._load()
 
     def _show(self) -> None:
         data = self.data

@@ -29,10 +29,6 @@ WORKED_SATURDAY_BACKGROUND = "#e3eefb"
 WORKING_BACKGROUND = "#ffffff"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarEntries", text)
-
-
 class EntryKind(StrEnum):
     WINDOW = "window"
     PLANNED = "planned"
@@ -56,13 +52,13 @@ class Entry:
 def day_kind_text(info: DayInfo) -> str:
     """The day's kind in words, with its mark, e.g. "⚒ рабочая суббота"; "" for an ordinary working day."""
     if info.kind is DayKind.HOLIDAY:
-        return "★ " + _tr("праздник")
+        return "★ " + QCoreApplication.translate("CalendarEntries", "праздник")
     if info.kind is DayKind.TRANSFERRED_OFF:
-        return "↷ " + _tr("выходной (перенос)")
+        return "↷ " + QCoreApplication.translate("CalendarEntries", "выходной (перенос)")
     if info.kind is DayKind.TRANSFERRED_WORKING:
-        return "⚒ " + _tr("рабочий день (перенос)")
+        return "⚒ " + QCoreApplication.translate("CalendarEntries", "рабочий день (перенос)")
     if info.kind is DayKind.WEEKEND:
-        return _tr("выходной")
+        return QCoreApplication.translate("CalendarEntries", "выходной")
     return ""
 
 
@@ -71,7 +67,7 @@ def day_tooltip(info: DayInfo) -> str:
     kind = day_kind_text(info)
     if info.name:
         return f"{kind}: {info.name}" if kind else info.name
-    return kind or _tr("рабочий день")
+    return kind or QCoreApplication.translate("CalendarEntries", "рабочий день")
 
 
 def day_background(info: DayInfo) -> str:
@@ -81,24 +77,32 @@ def day_background(info: DayInfo) -> str:
 
 
 def weekday_short(d: date) -> str:
-    names = (_tr("Пн"), _tr("Вт"), _tr("Ср"), _tr("Чт"), _tr("Пт"), _tr("Сб"), _tr("Вс"))
+    names = (
+        QCoreApplication.translate("CalendarEntries", "Пн"),
+        QCoreApplication.translate("CalendarEntries", "Вт"),
+        QCoreApplication.translate("CalendarEntries", "Ср"),
+        QCoreApplication.translate("CalendarEntries", "Чт"),
+        QCoreApplication.translate("CalendarEntries", "Пт"),
+        QCoreApplication.translate("CalendarEntries", "Сб"),
+        QCoreApplication.translate("CalendarEntries", "Вс"),
+    )
     return names[d.weekday()]
 
 
 def month_name(month: int) -> str:
     names = (
-        _tr("Январь"),
-        _tr("Февраль"),
-        _tr("Март"),
-        _tr("Апрель"),
-        _tr("Май"),
-        _tr("Июнь"),
-        _tr("Июль"),
-        _tr("Август"),
-        _tr("Сентябрь"),
-        _tr("Октябрь"),
-        _tr("Ноябрь"),
-        _tr("Декабрь"),
+        QCoreApplication.translate("CalendarEntries", "Январь"),
+        QCoreApplication.translate("CalendarEntries", "Февраль"),
+        QCoreApplication.translate("CalendarEntries", "Март"),
+        QCoreApplication.translate("CalendarEntries", "Апрель"),
+        QCoreApplication.translate("CalendarEntries", "Май"),
+        QCoreApplication.translate("CalendarEntries", "Июнь"),
+        QCoreApplication.translate("CalendarEntries", "Июль"),
+        QCoreApplication.translate("CalendarEntries", "Август"),
+        QCoreApplication.translate("CalendarEntries", "Сентябрь"),
+        QCoreApplication.translate("CalendarEntries", "Октябрь"),
+        QCoreApplication.translate("CalendarEntries", "Ноябрь"),
+        QCoreApplication.translate("CalendarEntries", "Декабрь"),
     )
     return names[month - 1]
 
@@ -122,12 +126,18 @@ def day_entries(day: CalendarDay, families: dict[uuid.UUID, FamilyRef]) -> list[
         name = family_name(families, mark.family_id)
         status = mark.status
         if mark.reason is MarkReason.TURNS_AT_RISK:
-            what = _tr("станет под угрозой без посещения: нужно ещё {n} до {end}")
+            what = QCoreApplication.translate(
+                "CalendarEntries", "станет под угрозой без посещения: нужно ещё {n} до {end}"
+            )
             what = what.format(n=w.needed, end=f"{w.end:%d.%m}")
         elif mark.reason is MarkReason.AT_RISK_TODAY:
-            what = _tr("под угрозой: нужно ещё {n} до {end}").format(n=w.needed, end=f"{w.end:%d.%m}")
+            what = QCoreApplication.translate(
+                "CalendarEntries", "под угрозой: нужно ещё {n} до {end}"
+            ).format(n=w.needed, end=f"{w.end:%d.%m}")
         else:
-            what = _tr("норма ({type}) {start}–{end}: {done} из {required}, {status}").format(
+            what = QCoreApplication.translate(
+                "CalendarEntries", "норма ({type}) {start}–{end}: {done} из {required}, {status}"
+            ).format(
                 type=patronage_type_label(w.type),
                 start=f"{w.start:%d.%m}",
                 end=f"{w.end:%d.%m}",
@@ -137,19 +147,31 @@ def day_entries(day: CalendarDay, families: dict[uuid.UUID, FamilyRef]) -> list[
             )
         text = f"{STATUS_MARKS[status]} {name} — {what}"
         turns = mark.reason is MarkReason.TURNS_AT_RISK
-        brief = _tr("станет под угрозой") if turns else status_words(status)
+        brief = (
+            QCoreApplication.translate("CalendarEntries", "станет под угрозой")
+            if turns
+            else status_words(status)
+        )
         short = f"{STATUS_MARKS[status]} {short_name(families, mark.family_id)} — {brief}"
         out.append(Entry(mark.family_id, EntryKind.WINDOW, text, STATUS_COLOURS[status], status, short=short))
     for plan in day.planned:
-        text = f"{PLANNED_MARK} {family_name(families, plan.family_id)} — " + _tr("запланировано посещение")
+        text = f"{PLANNED_MARK} {family_name(families, plan.family_id)} — " + QCoreApplication.translate(
+            "CalendarEntries", "запланировано посещение"
+        )
         if plan.note:
             text += f" ({plan.note})"
-        short = f"{PLANNED_MARK} {short_name(families, plan.family_id)} — " + _tr("план")
+        short = f"{PLANNED_MARK} {short_name(families, plan.family_id)} — " + QCoreApplication.translate(
+            "CalendarEntries", "план"
+        )
         out.append(
             Entry(plan.family_id, EntryKind.PLANNED, text, PLANNED_COLOUR, planned_id=plan.id, short=short)
         )
     for visit in day.done:
-        counts = _tr("в норму") if visit.counts else _tr("не в норму")
+        counts = (
+            QCoreApplication.translate("CalendarEntries", "в норму")
+            if visit.counts
+            else QCoreApplication.translate("CalendarEntries", "не в норму")
+        )
         text = f"{DONE_MARK} {family_name(families, visit.family_id)} — {vocab_label(visit.kind)} ({counts})"
         short = f"{DONE_MARK} {short_name(families, visit.family_id)} — {vocab_label(visit.kind)}"
         out.append(Entry(visit.family_id, EntryKind.DONE, text, DONE_COLOUR, short=short))
@@ -174,9 +196,11 @@ def day_summary(day: CalendarDay) -> str:
     """The day's counts in words (tooltips and screen readers)."""
     parts = []
     if day.done:
-        parts.append(_tr("посещений: {n}").format(n=len(day.done)))
+        parts.append(QCoreApplication.translate("CalendarEntries", "посещений: {n}").format(n=len(day.done)))
     if day.planned:
-        parts.append(_tr("запланировано: {n}").format(n=len(day.planned)))
+        parts.append(
+            QCoreApplication.translate("CalendarEntries", "запланировано: {n}").format(n=len(day.planned))
+        )
     for status in (WindowStatus.MISSED, WindowStatus.AT_RISK, WindowStatus.OPEN, WindowStatus.MET):
         n = day.count(status)
         if n:
