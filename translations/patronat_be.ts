@@ -444,10 +444,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Чьи семьи показать</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Се&amp;мьи:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,14 +473,6 @@
     </message>
     <message>
         <source>Окна нормы показаны в день окончания и в день, когда станут под угрозой</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Мои семьи</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Все специалисты центра</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3442,6 +3430,21 @@
     <message>
         <source>Отмена</source>
         <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFilter</name>
+    <message>
+        <source>Чьи семьи показать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мои семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все специалисты центра</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -444,10 +444,6 @@
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <source>Чьи семьи показать</source>
-        <translation>Whose families to show</translation>
-    </message>
-    <message>
         <source>Се&amp;мьи:</source>
         <translation>Fa&amp;milies:</translation>
     </message>
@@ -478,14 +474,6 @@
     <message>
         <source>Окна нормы показаны в день окончания и в день, когда станут под угрозой</source>
         <translation>Norm windows are shown on the day they end and on the day they turn at risk</translation>
-    </message>
-    <message>
-        <source>Мои семьи</source>
-        <translation>My families</translation>
-    </message>
-    <message>
-        <source>Все специалисты центра</source>
-        <translation>All caseworkers of the centre</translation>
     </message>
     <message>
         <source>Загрузка календаря…</source>
@@ -3442,6 +3430,21 @@ the visit norm:</translation>
     <message>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFilter</name>
+    <message>
+        <source>Чьи семьи показать</source>
+        <translation>Whose families to show</translation>
+    </message>
+    <message>
+        <source>Мои семьи</source>
+        <translation>My families</translation>
+    </message>
+    <message>
+        <source>Все специалисты центра</source>
+        <translation>All caseworkers of the centre</translation>
     </message>
 </context>
 <context>

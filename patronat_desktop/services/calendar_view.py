@@ -27,9 +27,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.base import Executable
 
 from patronat_desktop.domain.calendar import DayInfo, WorkCalendar
 from patronat_desktop.domain.norms import (
@@ -198,6 +201,16 @@ def _day(raw: object) -> date:
     return raw if isinstance(raw, date) else date.fromisoformat(str(raw))
 
 
+def _rows(connection: Connection, statement: Executable) -> list[Any]:
+    """The rows as the driver returns them (no SQLAlchemy row or type processing: tens of thousands of
+    rows in a month of a large district, where that processing costs more than the query)."""
+    result = connection.execute(statement)
+    cursor = result.cursor
+    rows: list[Any] = list(cursor.fetchall()) if cursor is not None else list(result.all())
+    result.close()
+    return rows
+
+
 def calendar_range(
     session: Session,
     centre_id: uuid.UUID,
@@ -213,14 +226,15 @@ def calendar_range(
     if worker_id is not None:
         in_scope = in_scope & (Family.responsible_worker_id == worker_id)
 
-    # Core rows (no ORM row processing) with keys and dates as the driver gives them (SQLite: text),
-    # converted once here: at 5,000 families this is most of the time of a month.
+    # Raw driver rows, with keys and dates as the driver gives them (SQLite: text; PostgreSQL: UUID and
+    # date): the dictionaries below are keyed by the raw family key, converted to a UUID once per family.
     connection = session.connection()
     applicant = aliased(Member)
     families: dict[uuid.UUID, FamilyRef] = {}
     keys: dict[object, uuid.UUID] = {}
     workers: dict[object, uuid.UUID] = {}
-    for raw_id, number, settlement, raw_worker, surname, name, patronymic in connection.execute(
+    for raw_id, number, settlement, raw_worker, surname, name, patronymic in _rows(
+        connection,
         select(
             type_coerce(Family.id, String),
             Family.case_number,
@@ -231,7 +245,7 @@ def calendar_range(
             applicant.patronymic,
         )
         .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
-        .where(in_scope)
+        .where(in_scope),
     ):
         fid = _key(raw_id)
         keys[raw_id] = fid
@@ -245,7 +259,9 @@ def calendar_range(
 
     def family_of(raw: object) -> uuid.UUID:
         fid = keys.get(raw)
-        return fid if fid is not None else _key(raw)
+        if fid is None:
+            fid = keys[raw] = _key(raw)
+        return fid
 
     # Visits: those of the range, and the counting visits of the windows reaching into it.  Week and month
     # windows reaching the range begin no earlier than the 1st of its first month; only windows counted
@@ -253,42 +269,51 @@ def calendar_range(
     # read from further back.
     month_start = start.replace(day=1)
     since = start - timedelta(days=_longest_window_days())
-    counting: dict[uuid.UUID, list[date]] = defaultdict(list)
+    counting: dict[object, list[date]] = defaultdict(list)
     done: dict[date, list[DoneVisit]] = defaultdict(list)
     kinds = {k.value: k for k in VisitKind}
+    dates: dict[object, date] = {}  # a few dozen distinct days among thousands of visits: parse each once
     visit_columns = (
         type_coerce(Visit.family_id, String),
         type_coerce(Visit.date, String),
         type_coerce(Visit.kind, String),
         Visit.counts_toward_norm,
     )
-    for raw_fid, raw_day, kind, counts in connection.execute(
+    for raw_fid, raw_day, kind, counts in _rows(
+        connection,
         select(*visit_columns)
         .join(Family, Family.id == Visit.family_id)
-        .where(in_scope, Visit.date >= min(month_start, start), Visit.date <= end)
+        .where(in_scope, Visit.date >= min(month_start, start), Visit.date <= end),
     ):
-        fid, day = family_of(raw_fid), _day(raw_day)
+        day = dates.get(raw_day)
+        if day is None:
+            day = dates[raw_day] = _day(raw_day)
         if counts:
-            counting[fid].append(day)
+            counting[raw_fid].append(day)
         if day >= start:
-            done[day].append(DoneVisit(fid, day, kinds[kind], bool(counts)))
+            done[day].append(DoneVisit(family_of(raw_fid), day, kinds[kind], bool(counts)))
     long_windows = [t for t, r in DEFAULT_RULES.items() if r.from_type_start or r.length > 1]
     reaching_back = (
         select(TypePeriodRow.family_id)
         .where(TypePeriodRow.type.in_(long_windows))
         .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= since))
     )
-    for raw_fid, raw_day in connection.execute(
+    for raw_fid, raw_day in _rows(
+        connection,
         select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String))
         .join(Family, Family.id == Visit.family_id)
         .where(in_scope, Visit.counts_toward_norm.is_(True))
         .where(Visit.date >= since, Visit.date < min(month_start, start))
-        .where(Visit.family_id.in_(reaching_back))
+        .where(Visit.family_id.in_(reaching_back)),
     ):
-        counting[family_of(raw_fid)].append(_day(raw_day))
+        day = dates.get(raw_day)
+        if day is None:
+            day = dates[raw_day] = _day(raw_day)
+        counting[raw_fid].append(day)
 
-    periods: dict[uuid.UUID, list[TypePeriod]] = defaultdict(list)
-    for raw_fid, ptype, p_start, p_end in connection.execute(
+    periods: dict[object, list[TypePeriod]] = defaultdict(list)
+    for raw_fid, ptype, p_start, p_end in _rows(
+        connection,
         select(
             type_coerce(TypePeriodRow.family_id, String),
             type_coerce(TypePeriodRow.type, String),
@@ -297,26 +322,28 @@ def calendar_range(
         )
         .join(Family, Family.id == TypePeriodRow.family_id)
         .where(in_scope, TypePeriodRow.start <= end)
-        .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= since))
+        .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= since)),
     ):
-        periods[family_of(raw_fid)].append(
+        periods[raw_fid].append(
             TypePeriod(PatronageType(ptype), _day(p_start), None if p_end is None else _day(p_end))
         )
-    terms: dict[uuid.UUID, list[ContractTerm]] = defaultdict(list)
-    for raw_fid, t_start, t_end in connection.execute(
+    terms: dict[object, list[ContractTerm]] = defaultdict(list)
+    for raw_fid, t_start, t_end in _rows(
+        connection,
         select(
             type_coerce(Contract.family_id, String),
             type_coerce(Contract.term_start, String),
             type_coerce(Contract.term_end, String),
         )
         .join(Family, Family.id == Contract.family_id)
-        .where(in_scope)
+        .where(in_scope),
     ):
-        terms[family_of(raw_fid)].append(ContractTerm(_day(t_start), _day(t_end)))
+        terms[raw_fid].append(ContractTerm(_day(t_start), _day(t_end)))
 
     marks: dict[date, list[WindowMark]] = defaultdict(list)
-    for fid, ps in periods.items():
-        inputs = NormInputs(ps, terms.get(fid), counting.get(fid, []))
+    for raw_fid, ps in periods.items():
+        fid = family_of(raw_fid)
+        inputs = NormInputs(ps, terms.get(raw_fid), counting.get(raw_fid, []))
         for window in inputs.windows(today, calendar, since=start):
             if window.end <= end:
                 marks[window.end].append(WindowMark(fid, window, MarkReason.ENDS))
@@ -330,7 +357,8 @@ def calendar_range(
                     marks[turns].append(WindowMark(fid, window, MarkReason.TURNS_AT_RISK))
 
     plans: dict[date, list[PlannedEntry]] = defaultdict(list)
-    for raw_id, raw_fid, raw_day, note in connection.execute(
+    for raw_id, raw_fid, raw_day, note in _rows(
+        connection,
         select(
             type_coerce(PlannedVisit.id, String),
             type_coerce(PlannedVisit.family_id, String),
@@ -340,7 +368,7 @@ def calendar_range(
         .join(Family, Family.id == PlannedVisit.family_id)
         .where(in_scope, PlannedVisit.status == PlannedVisitStatus.PLANNED)
         .where(PlannedVisit.day >= start, PlannedVisit.day <= end)
-        .order_by(PlannedVisit.day)
+        .order_by(PlannedVisit.day),
     ):
         day = _day(raw_day)
         plans[day].append(PlannedEntry(family_of(raw_fid), day, _key(raw_id), note or ""))

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from patronat_desktop.ui.calendar.plan_dialog import PlanVisitDialog
 from patronat_desktop.ui.calendar.week_view import WeekView
 from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.norm_status import STATUS_COLOURS, STATUS_MARKS, status_words
+from patronat_desktop.ui.worker_filter import WorkerFilter, load_filter
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,18 +51,7 @@ if TYPE_CHECKING:
 MONTH, WEEK, AGENDA = 0, 1, 2
 
 
-def _load_filter(
-    session: Session, worker_id: uuid.UUID | None, centre_id: uuid.UUID
-) -> tuple[bool, list[tuple[uuid.UUID, str]]]:
-    """Whether the signed-in worker sees the whole centre (head, admin), and the centre's workers."""
-    from patronat_desktop.domain.vocab import WorkerRole
-    from patronat_desktop.models import Worker
-    from patronat_desktop.services.queries import filter_choices
-
-    worker = session.get(Worker, worker_id) if worker_id is not None else None
-    staff = worker is None or worker.role in (WorkerRole.HEAD, WorkerRole.ADMIN)
-    workers, _grounds = filter_choices(session, centre_id)
-    return staff, workers
+_load_filter = load_filter  # the Today page imports it from here
 
 
 class CalendarPage(QWidget):
@@ -110,9 +99,7 @@ class CalendarPage(QWidget):
         self.view_buttons.button(MONTH).setChecked(True)
         self.view_buttons.idClicked.connect(self.set_view)
 
-        self.worker_combo = QComboBox()
-        self.worker_combo.setAccessibleName(self.tr("Чьи семьи показать"))
-        self.worker_combo.setMinimumWidth(190)
+        self.worker_combo = WorkerFilter()
         self.worker_combo.currentIndexChanged.connect(self._worker_changed)
         worker_label = QLabel(self.tr("Се&мьи:"))
         worker_label.setBuddy(self.worker_combo)
@@ -197,22 +184,7 @@ class CalendarPage(QWidget):
         return legend
 
     def _fill_workers(self, keep: bool = False) -> None:
-        """Fill the filter from the directory; ``keep`` keeps the current choice if it is still there."""
-        actor = self.context.actor
-        previous = self.worker_combo.currentData() if keep and self.worker_combo.count() else actor.worker_id
-        staff, workers = self.context.read(lambda s: _load_filter(s, actor.worker_id, actor.centre_id))
-        self.worker_combo.blockSignals(True)
-        self.worker_combo.clear()
-        if actor.worker_id is not None:
-            self.worker_combo.addItem(self.tr("Мои семьи"), actor.worker_id)
-        if staff:
-            self.worker_combo.addItem(self.tr("Все специалисты центра"), None)
-            for worker_id, name in workers:
-                if worker_id != actor.worker_id:
-                    self.worker_combo.addItem(name, worker_id)
-        self.worker_combo.setCurrentIndex(max(0, self._worker_index(previous)))
-        self.worker_combo.setEnabled(staff)
-        self.worker_combo.blockSignals(False)
+        self.worker_combo.fill(self.context, keep)
 
     def _signed_in_changed(self) -> None:
         self._fill_workers()
@@ -221,19 +193,11 @@ class CalendarPage(QWidget):
             self._load()
 
     def worker_filter(self) -> uuid.UUID | None:
-        value = self.worker_combo.currentData()
-        return value if isinstance(value, uuid.UUID) else None
+        return self.worker_combo.worker_id()
 
     def set_worker_filter(self, worker_id: uuid.UUID | None) -> None:
         """Choose whose families to show (None: the whole centre, if the signed-in worker may see it)."""
-        index = self._worker_index(worker_id)
-        if index >= 0:
-            self.worker_combo.setCurrentIndex(index)
-
-    def _worker_index(self, worker_id: object) -> int:
-        # findData compares Python objects stored in the combo by identity, not by value: compare here.
-        combo = self.worker_combo
-        return next((i for i in range(combo.count()) if combo.itemData(i) == worker_id), -1)
+        self.worker_combo.choose(worker_id)
 
     def _worker_changed(self) -> None:
         self._loaded_key = None
