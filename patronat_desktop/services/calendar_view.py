@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.base import Executable
@@ -193,6 +193,24 @@ def _longest_window_days() -> int:
     return max(r.length * (7 if r.unit is WindowUnit.WEEK else 31) for r in DEFAULT_RULES.values())
 
 
+def _lookbacks(start: date) -> dict[date, list[PatronageType]]:
+    """For the types whose windows reaching ``start`` (a Monday) can begin before it: from when their
+    counting visits are needed.  Calendar weeks begin on the Monday itself and need nothing earlier."""
+    out: dict[date, list[PatronageType]] = defaultdict(list)
+    for ptype, rule in DEFAULT_RULES.items():
+        if rule.unit is WindowUnit.WEEK and not rule.from_type_start and start.weekday() == 0:
+            continue
+        if rule.unit is WindowUnit.MONTH and not rule.from_type_start:
+            index = start.year * 12 + start.month - 1
+            index -= index % rule.length  # windows aligned to the calendar year, as domain.norms does
+            lookback = date(index // 12, index % 12 + 1, 1)
+        else:
+            lookback = start - timedelta(days=rule.length * (7 if rule.unit is WindowUnit.WEEK else 31))
+        if lookback < start:
+            out[lookback].append(ptype)
+    return out
+
+
 def _key(raw: object) -> uuid.UUID:
     return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
 
@@ -263,53 +281,55 @@ def calendar_range(
             fid = keys[raw] = _key(raw)
         return fid
 
-    # Visits: those of the range, and the counting visits of the windows reaching into it.  Week and month
-    # windows reaching the range begin no earlier than the 1st of its first month; only windows counted
-    # from the type's start (control: 3 months) reach further back, so only those families' visits are
-    # read from further back.
-    month_start = start.replace(day=1)
+    # Visits: every visit of the range (with its kind, for the day lists), and the counting visits before
+    # the range that windows reaching into it need.  Calendar weeks reaching the range begin on or after
+    # its Monday; only longer windows (a month, three months from the type's start) reach further back, so
+    # only the families with such a type are read further back, and only their counting visits (which the
+    # visit index (family, date, counts) answers without reading the table).
     since = start - timedelta(days=_longest_window_days())
     counting: dict[object, list[date]] = defaultdict(list)
     done: dict[date, list[DoneVisit]] = defaultdict(list)
     kinds = {k.value: k for k in VisitKind}
     dates: dict[object, date] = {}  # a few dozen distinct days among thousands of visits: parse each once
-    visit_columns = (
-        type_coerce(Visit.family_id, String),
-        type_coerce(Visit.date, String),
-        type_coerce(Visit.kind, String),
-        Visit.counts_toward_norm,
-    )
     for raw_fid, raw_day, kind, counts in _rows(
         connection,
-        select(*visit_columns)
+        select(
+            type_coerce(Visit.family_id, String),
+            type_coerce(Visit.date, String),
+            type_coerce(Visit.kind, String),
+            Visit.counts_toward_norm,
+        )
         .join(Family, Family.id == Visit.family_id)
-        .where(in_scope, Visit.date >= min(month_start, start), Visit.date <= end),
+        .where(in_scope, Visit.date >= start, Visit.date <= end),
     ):
         day = dates.get(raw_day)
         if day is None:
             day = dates[raw_day] = _day(raw_day)
         if counts:
             counting[raw_fid].append(day)
-        if day >= start:
-            done[day].append(DoneVisit(family_of(raw_fid), day, kinds[kind], bool(counts)))
-    long_windows = [t for t, r in DEFAULT_RULES.items() if r.from_type_start or r.length > 1]
-    reaching_back = (
-        select(TypePeriodRow.family_id)
-        .where(TypePeriodRow.type.in_(long_windows))
-        .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= since))
-    )
-    for raw_fid, raw_day in _rows(
-        connection,
-        select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String))
-        .join(Family, Family.id == Visit.family_id)
-        .where(in_scope, Visit.counts_toward_norm.is_(True))
-        .where(Visit.date >= since, Visit.date < min(month_start, start))
-        .where(Visit.family_id.in_(reaching_back)),
-    ):
-        day = dates.get(raw_day)
-        if day is None:
-            day = dates[raw_day] = _day(raw_day)
-        counting[raw_fid].append(day)
+        done[day].append(DoneVisit(family_of(raw_fid), day, kinds[kind], bool(counts)))
+    # Earliest first; a family with several such types is read once, from the earliest day it needs.
+    read_already: list[Select[Any]] = []
+    for lookback, types in sorted(_lookbacks(start).items()):
+        reaching_back = (
+            select(TypePeriodRow.family_id)
+            .join(Family, Family.id == TypePeriodRow.family_id)
+            .where(in_scope, TypePeriodRow.type.in_(types))
+            .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= lookback))
+        )
+        query = (
+            select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String))
+            .where(Visit.family_id.in_(reaching_back), Visit.date >= lookback, Visit.date < start)
+            .where(Visit.counts_toward_norm.is_(True))
+        )
+        for earlier in read_already:
+            query = query.where(Visit.family_id.not_in(earlier))
+        read_already.append(reaching_back)
+        for raw_fid, raw_day in _rows(connection, query):
+            day = dates.get(raw_day)
+            if day is None:
+                day = dates[raw_day] = _day(raw_day)
+            counting[raw_fid].append(day)
 
     periods: dict[object, list[TypePeriod]] = defaultdict(list)
     for raw_fid, ptype, p_start, p_end in _rows(
