@@ -1804,6 +1804,33 @@
     </message>
 </context>
 <context>
+    <name>MovePlannedDialog</name>
+    <message>
+        <source>Перенос посещения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перенести посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Было запланировано:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Новая дата*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Перенести</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
         <source>Новое заявление</source>
@@ -2421,6 +2448,57 @@
     </message>
 </context>
 <context>
+    <name>PlannedVisitsBox</name>
+    <message>
+        <source>Запланированные посещения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Заметка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланированные посещения семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметить п&amp;роведённым</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записать посещение на дому в запланированный день (не позже сегодняшнего)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перен&amp;ести…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отм&amp;енить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отменить выбранное запланированное посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(перенесено с {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланировать на {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsSection</name>
     <message>
         <source>Проблемы семьи ещё не определены.</source>
@@ -2648,10 +2726,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>📅 {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Запланировать посещение на {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,10 +2884,6 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <source>Чьи семьи показать</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Се&amp;мьи:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,14 +2953,6 @@
     </message>
     <message>
         <source>Карточка выбранной семьи (Enter или двойной щелчок)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Мои семьи</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Все специалисты центра</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

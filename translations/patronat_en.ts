@@ -1804,6 +1804,33 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>MovePlannedDialog</name>
+    <message>
+        <source>Перенос посещения</source>
+        <translation>Moving a visit</translation>
+    </message>
+    <message>
+        <source>Перенести посещение</source>
+        <translation>Move the visit</translation>
+    </message>
+    <message>
+        <source>Было запланировано:</source>
+        <translation>Was planned for:</translation>
+    </message>
+    <message>
+        <source>&amp;Новая дата*:</source>
+        <translation>&amp;New date*:</translation>
+    </message>
+    <message>
+        <source>&amp;Перенести</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
         <source>Новое заявление</source>
@@ -2421,6 +2448,57 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>PlannedVisitsBox</name>
+    <message>
+        <source>Запланированные посещения</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Заметка</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Запланированные посещения семьи</source>
+        <translation>Planned visits of the family</translation>
+    </message>
+    <message>
+        <source>Отметить п&amp;роведённым</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Записать посещение на дому в запланированный день (не позже сегодняшнего)</source>
+        <translation>Record a home visit on the planned day (today at the latest)</translation>
+    </message>
+    <message>
+        <source>Перен&amp;ести…</source>
+        <translation>Mo&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Отм&amp;енить</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Отменить выбранное запланированное посещение</source>
+        <translation>Cancel the selected planned visit</translation>
+    </message>
+    <message>
+        <source>(перенесено с {day})</source>
+        <translation>(moved from {day})</translation>
+    </message>
+    <message>
+        <source>✗ просрочено</source>
+        <translation>✗ overdue</translation>
+    </message>
+    <message>
+        <source>Запланировать на {day}</source>
+        <translation>Plan for {day}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsSection</name>
     <message>
         <source>Проблемы семьи ещё не определены.</source>
@@ -2648,10 +2726,6 @@ the visit norm:</translation>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <source>📅 {day}</source>
-        <translation>📅 {day}</translation>
-    </message>
-    <message>
         <source>Запланировать посещение на {day}</source>
         <translation>Plan a visit on {day}</translation>
     </message>
@@ -2810,10 +2884,6 @@ the visit norm:</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <source>Чьи семьи показать</source>
-        <translation>Whose families to show</translation>
-    </message>
-    <message>
         <source>Се&amp;мьи:</source>
         <translation>Fa&amp;milies:</translation>
     </message>
@@ -2884,14 +2954,6 @@ the visit norm:</translation>
     <message>
         <source>Карточка выбранной семьи (Enter или двойной щелчок)</source>
         <translation>The selected family&apos;s card (Enter or double-click)</translation>
-    </message>
-    <message>
-        <source>Мои семьи</source>
-        <translation>My families</translation>
-    </message>
-    <message>
-        <source>Все специалисты центра</source>
-        <translation>All caseworkers of the centre</translation>
     </message>
     <message>
         <source>Загрузка…</source>

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from patronat_desktop.services.queries import FamilyRow
     from patronat_desktop.ui.card.family_card import FamilyCard
     from patronat_desktop.ui.context import AppContext
+    from patronat_desktop.ui.today_page import TodayPage
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context: AppContext | None = None
         self.card: FamilyCard | None = None
+        self.today: TodayPage | None = None
         self.setWindowTitle(self.tr("Патронат — семьи"))
         self.resize(1280, 720)
 
@@ -88,16 +90,8 @@ class MainWindow(QMainWindow):
         self.families.new_family_requested.connect(self.new_family)
         self.families_stack.addWidget(self.families)
         self.pages.addWidget(self.families_stack)
-        self.pages.addWidget(
-            PlaceholderPage(
-                self.tr("Сегодня"),
-                self.tr(
-                    "Повестка дня — просроченные нормы и обследования, посещения недели — появится в "
-                    "следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» "
-                    "на странице «Семьи»."
-                ),
-            )
-        )
+        self.loading_today = QLabel(self.tr("Загрузка…"))
+        self.pages.addWidget(self.loading_today)
         self.pages.addWidget(
             PlaceholderPage(
                 self.tr("Календарь"),
@@ -126,7 +120,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_family)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._find)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.PAGES.index("today"))  # the home screen: what needs doing today
         self.families.set_status(self.tr("Загрузка списка семей…"))
 
     # Start-up
@@ -138,6 +132,7 @@ class MainWindow(QMainWindow):
         from patronat_desktop.ui.card.registry import default_sections
         from patronat_desktop.ui.directories_page import DirectoriesPage
         from patronat_desktop.ui.settings_page import SettingsPage
+        from patronat_desktop.ui.today_page import TodayPage
 
         self.context = context
         self.database_label.setText(
@@ -153,7 +148,10 @@ class MainWindow(QMainWindow):
         calendar.family_opened.connect(self.open_family)
         placeholder = self.pages.widget(self.PAGES.index("calendar"))
         assert placeholder is not None
+        self.today = TodayPage(context)
+        self.today.family_opened.connect(self.open_family)
         for old, new in (
+            (self.loading_today, self.today),
             (placeholder, calendar),
             (self.loading_directories, DirectoriesPage(context)),
             (self.loading_settings, SettingsPage(context)),
