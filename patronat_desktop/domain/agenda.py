@@ -51,10 +51,15 @@ def week_end(day: date) -> date:
 
 def since_for(rule: NormRule, today: date) -> date:
     """The earliest day whose visits can matter, under ``rule``, for the window running ``today`` and the one
-    before it: two windows back (a week rule: 14 days; a month rule: the 1st of the month 2 × length back)."""
+    before it: the start of the previous calendar window (a week rule: two lengths back, enough for any
+    alignment), or two lengths back for windows counted from the type's start."""
     if rule.unit is WindowUnit.WEEK:
         return today - timedelta(days=14 * rule.length)
-    return add_months(today, -2 * rule.length).replace(day=1)
+    if rule.from_type_start:
+        return add_months(today, -2 * rule.length)
+    index = today.year * 12 + today.month - 1
+    index -= index % rule.length + rule.length
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def history_needed_from(today: date, rules: Mapping[PatronageType, NormRule] | None = None) -> date:

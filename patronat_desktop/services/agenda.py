@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, String, func, or_, select, type_coerce
+from sqlalchemy import Row, Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.agenda import AgendaSection, NormState, norm_state, since_for, week_end
@@ -203,6 +203,11 @@ def _key(raw: object) -> str:
     return raw.hex if isinstance(raw, uuid.UUID) else str(raw).replace("-", "")
 
 
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Row[*tuple[Any, ...]]]:
+    """Every row of a Core query at once: fetchall is several times quicker than row-by-row iteration."""
+    return session.connection().execute(query).all()
+
+
 def _day(raw: object) -> date:
     return raw if isinstance(raw, date) else _parse_day(str(raw))
 
@@ -256,7 +261,7 @@ def _families(session: Session, centre_id: uuid.UUID, ids: set[str]) -> dict[str
         .where(Family.centre_id == centre_id, Family.stage != Stage.CLOSED)
     )
     out: dict[str, _FamilyInfo] = {}
-    for fid, number, settlement, wid, surname, name, patronymic in session.connection().execute(query):
+    for fid, number, settlement, wid, surname, name, patronymic in _rows(session, query):
         key = _key(fid)
         if key not in ids:
             continue
@@ -278,8 +283,16 @@ def _visit_days(session: Session, scope: _Scope, day: date) -> dict[str, list[da
     long_since = min(since.values())
     short_since = min((s for s in since.values() if s > long_since), default=long_since)
     long_types = [t for t, s in since.items() if s < short_since]
-    under_long_rule = select(TypePeriodRow.family_id).where(
-        TypePeriodRow.type.in_(long_types), or_(TypePeriodRow.end.is_(None), TypePeriodRow.end >= long_since)
+    # A derived table of the families under a long rule, joined (not IN): SQLite then walks the covering
+    # index of each family's visits instead of the whole date range.
+    under_long_rule = (
+        select(TypePeriodRow.family_id.label("fid"))
+        .where(
+            TypePeriodRow.type.in_(long_types),
+            or_(TypePeriodRow.end.is_(None), TypePeriodRow.end >= long_since),
+        )
+        .group_by(TypePeriodRow.family_id)
+        .subquery("under_long_rule")
     )
     base = select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String)).where(
         Visit.counts_toward_norm.is_(True)
@@ -287,9 +300,11 @@ def _visit_days(session: Session, scope: _Scope, day: date) -> dict[str, list[da
     visits: dict[str, list[date]] = defaultdict(list)
     for query in (
         base.where(Visit.date >= short_since),
-        base.where(Visit.date >= long_since, Visit.date < short_since, Visit.family_id.in_(under_long_rule)),
+        base.join(under_long_rule, under_long_rule.c.fid == Visit.family_id).where(
+            Visit.date >= long_since, Visit.date < short_since
+        ),
     ):
-        for fid, raw_day in session.connection().execute(scope.families(query, Visit.family_id)):
+        for fid, raw_day in _rows(session, scope.families(query, Visit.family_id)):
             visits[_key(fid)].append(_day(raw_day))
     return visits
 
@@ -298,7 +313,8 @@ def _norm_states(
     session: Session, scope: _Scope, day: date, calendar: WorkCalendar, terms: dict[str, list[ContractTerm]]
 ) -> dict[str, NormState]:
     periods: dict[str, list[TypePeriod]] = defaultdict(list)
-    for fid, ptype, start, end in session.connection().execute(
+    for fid, ptype, start, end in _rows(
+        session,
         scope.families(
             select(
                 type_coerce(TypePeriodRow.family_id, String),
@@ -307,7 +323,7 @@ def _norm_states(
                 type_coerce(TypePeriodRow.end, String),
             ),
             TypePeriodRow.family_id,
-        )
+        ),
     ):
         periods[_key(fid)].append(TypePeriod(ptype, _day(start), None if end is None else _day(end)))
     visits = _visit_days(session, scope, day)
@@ -333,7 +349,8 @@ def load_agenda(
     raw: list[tuple[str, dict[str, Any]]] = []  # (family key, entry fields without the family's)
 
     contracts: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
-    for fid, start, end, number in session.connection().execute(
+    for fid, start, end, number in _rows(
+        session,
         scope.families(
             select(
                 type_coerce(Contract.family_id, String),
@@ -342,7 +359,7 @@ def load_agenda(
                 Contract.number,
             ),
             Contract.family_id,
-        )
+        ),
     ):
         contracts[_key(fid)].append((_day(start), _day(end), number))
     terms = {k: [ContractTerm(s, e) for s, e, _ in cs] for k, cs in contracts.items()}
@@ -369,7 +386,7 @@ def load_agenda(
             (Family.responsible_worker_id == worker_id) | (PlannedVisit.worker_id == worker_id)
         )
     planned_this_window: dict[str, int] = defaultdict(int)
-    for fid, pid, pday, moved_from in session.connection().execute(planned_query.order_by(PlannedVisit.day)):
+    for fid, pid, pday, moved_from in _rows(session, planned_query.order_by(PlannedVisit.day)):
         key = _key(fid)
         state = states.get(key)
         current = state.current if state else None
@@ -391,13 +408,14 @@ def load_agenda(
 
     visited_today: set[str] = {
         _key(fid)
-        for (fid,) in session.connection().execute(
+        for (fid,) in _rows(
+            session,
             scope.families(
                 select(type_coerce(Visit.family_id, String)).where(
                     Visit.date == day, Visit.counts_toward_norm.is_(True)
                 ),
                 Visit.family_id,
-            ).distinct()
+            ).distinct(),
         )
     }
 
@@ -419,13 +437,14 @@ def load_agenda(
             raw.append((key, _window_fields(AgendaSection.VISIT_DUE, current)))
 
     # Surveys: applications of open cases without a survey act, past their deadline.
-    for fid, applied in session.connection().execute(
+    for fid, applied in _rows(
+        session,
         scope.families(
             select(type_coerce(Application.family_id, String), Application.date).where(
                 Application.family_id.not_in(select(SurveyAct.family_id))
             ),
             Application.family_id,
-        )
+        ),
     ):
         deadline = survey_deadline(applied, calendar)
         if deadline < day:
@@ -439,7 +458,8 @@ def load_agenda(
         .group_by(PlanVersion.plan_id)
         .subquery("latest")
     )
-    for fid, measure, deadline in session.connection().execute(
+    for fid, measure, deadline in _rows(
+        session,
         scope.families(
             select(type_coerce(Plan.family_id, String), PlanItem.measure, PlanItem.deadline)
             .join(PlanVersion, PlanVersion.plan_id == Plan.id)
@@ -450,7 +470,7 @@ def load_agenda(
                 PlanItem.deadline <= day + timedelta(days=PLAN_ITEM_HORIZON),
             ),
             Plan.family_id,
-        )
+        ),
     ):
         raw.append((_key(fid), {"section": AgendaSection.PLAN_ITEM_DUE, "due": deadline, "text": measure}))
 

@@ -25,14 +25,17 @@ def test_week_end_is_sunday() -> None:
     assert week_end(date(2026, 5, 24)) == date(2026, 5, 24)
 
 
-def test_history_reaches_two_control_windows_back() -> None:
-    assert history_needed_from(date(2026, 11, 20)) == date(2026, 5, 1)
+def test_history_reaches_back_to_the_previous_window_of_each_type() -> None:
+    today = date(2026, 11, 20)
+    assert since_for(DEFAULT_RULES[PatronageType.PLANNED], today) == date(2026, 10, 1)
+    assert since_for(DEFAULT_RULES[PatronageType.EMERGENCY], today) == date(2026, 11, 6)
+    assert history_needed_from(today) == date(2026, 5, 20)  # control: two 3-month windows back
 
 
 def test_control_windows_keep_their_anchor_when_history_is_cut() -> None:
     periods = [TypePeriod(PatronageType.CONTROL, date(2024, 1, 31))]
     cut = recent_periods(periods, date(2026, 11, 20))
-    assert cut == [TypePeriod(PatronageType.CONTROL, date(2026, 4, 30))]
+    assert cut == [TypePeriod(PatronageType.CONTROL, date(2026, 4, 30))]  # the window holding 20.05
 
 
 def _random_history(rng: random.Random) -> tuple[list[TypePeriod], list[date]]:
