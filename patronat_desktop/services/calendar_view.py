@@ -1,10 +1,12 @@
 """What the visit calendar shows for a range of days: the kind of each day, visits done and planned, and
 the norm windows that end on a day or turn at risk on it — for a whole centre or one worker's families.
 
-Built for a month of a large district (5,000 families) in well under 100 ms: a handful of queries over the
-range only (visits of the range and of the norm windows reaching into it; type periods and contract terms
-of the families), no per-family query, and the norm rule run only over the windows that reach the range
-(``norm_windows(..., since=...)``).
+Built for a month of a large district (5,000 families; budget 100 ms; figures in docs/performance.md):
+no per-family query; the families, their type periods and contract terms (``load_cases``) are read once
+and kept by the page for the next months; each month reads the visits of its days, and only those earlier
+counting visits that windows reaching into it need (``_lookbacks``, answered by the visit index alone); the
+norm rule runs only over the windows that reach the range (``norm_windows(..., since=...)``); rows come
+raw from the driver and the garbage collector is paused while tens of thousands of small objects are made.
 
 Which windows a day shows (the rule, also in docs/rules.md):
 
@@ -22,8 +24,11 @@ There are no future windows (``domain.norms``): days after the running windows s
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -33,6 +38,7 @@ from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.base import Executable
+from sqlalchemy.sql.elements import ColumnElement
 
 from patronat_desktop.domain.calendar import DayInfo, WorkCalendar
 from patronat_desktop.domain.norms import (
@@ -42,22 +48,25 @@ from patronat_desktop.domain.norms import (
     Window,
     WindowStatus,
     WindowUnit,
+    norm_windows,
 )
 from patronat_desktop.domain.planning import PlannedVisitStatus
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.models import Contract, Family, Member, PlannedVisit, Visit
 from patronat_desktop.models import TypePeriod as TypePeriodRow
-from patronat_desktop.services.norms import ContractTerm, NormInputs
+from patronat_desktop.services.norms import ContractTerm, periods_within_contract
 
 __all__ = [
     "CalendarDay",
     "CalendarRange",
+    "CentreCases",
     "DoneVisit",
     "FamilyRef",
     "MarkReason",
     "PlannedEntry",
     "WindowMark",
     "calendar_range",
+    "load_cases",
     "month_grid",
     "risk_day",
     "week_of",
@@ -188,11 +197,6 @@ def risk_day(window: Window, calendar: WorkCalendar) -> date | None:
     return day if day <= window.end else None
 
 
-def _longest_window_days() -> int:
-    """Calendar days of the longest default window (visits this far back can count in the range)."""
-    return max(r.length * (7 if r.unit is WindowUnit.WEEK else 31) for r in DEFAULT_RULES.values())
-
-
 def _lookbacks(start: date) -> dict[date, list[PatronageType]]:
     """For the types whose windows reaching ``start`` (a Monday) can begin before it: from when their
     counting visits are needed.  Calendar weeks begin on the Monday itself and need nothing earlier."""
@@ -229,23 +233,53 @@ def _rows(connection: Connection, statement: Executable) -> list[Any]:
     return rows
 
 
-def calendar_range(
-    session: Session,
-    centre_id: uuid.UUID,
-    start: date,
-    end: date,
-    today: date,
-    calendar: WorkCalendar,
-    worker_id: uuid.UUID | None = None,
-) -> CalendarRange:
-    """The calendar of ``start..end`` for a centre, or for the families of ``worker_id`` (see the module
-    docstring for which windows a day shows)."""
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the month allocates tens of thousands of small objects, none of
+    them in cycles, and the collections they trigger cost a third of the time.  Restored afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class CentreCases:
+    """What a calendar needs that changes only when a case does: the families in scope (named), their type
+    periods and contract terms.  Loaded once and reused for every month shown until a family changes.
+
+    Keyed by the driver's raw family key (SQLite: text; PostgreSQL: UUID), as the visit rows come.
+    """
+
+    centre_id: uuid.UUID
+    worker_id: uuid.UUID | None
+    families: dict[uuid.UUID, FamilyRef]
+    keys: dict[object, uuid.UUID]
+    periods: dict[object, list[TypePeriod]]
+    """Type periods already cut to the contract terms (``services.norms.periods_within_contract``)."""
+    until: dict[object, date | None]
+    """The last day of each family's periods (None while one is ongoing)."""
+
+
+def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElement[bool]:
     in_scope = Family.centre_id == centre_id
     if worker_id is not None:
         in_scope = in_scope & (Family.responsible_worker_id == worker_id)
+    return in_scope
 
-    # Raw driver rows, with keys and dates as the driver gives them (SQLite: text; PostgreSQL: UUID and
-    # date): the dictionaries below are keyed by the raw family key, converted to a UUID once per family.
+
+def load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None = None) -> CentreCases:
+    """The families of a centre (or of one worker) with their names, type periods and contract terms: three
+    queries, rows as the driver gives them, each key converted once."""
+    with _collector_paused():
+        return _load_cases(session, centre_id, worker_id)
+
+
+def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> CentreCases:
+    in_scope = _in_scope(centre_id, worker_id)
     connection = session.connection()
     applicant = aliased(Member)
     families: dict[uuid.UUID, FamilyRef] = {}
@@ -275,6 +309,78 @@ def calendar_range(
             worker = workers[raw_worker] = _key(raw_worker)
         families[fid] = FamilyRef(fid, number, short, settlement, worker)
 
+    dates: dict[object, date] = {}
+
+    def day_of(raw: object) -> date:
+        day = dates.get(raw)
+        if day is None:
+            day = dates[raw] = _day(raw)
+        return day
+
+    periods: dict[object, list[TypePeriod]] = defaultdict(list)
+    for raw_fid, ptype, p_start, p_end in _rows(
+        connection,
+        select(
+            type_coerce(TypePeriodRow.family_id, String),
+            type_coerce(TypePeriodRow.type, String),
+            type_coerce(TypePeriodRow.start, String),
+            type_coerce(TypePeriodRow.end, String),
+        )
+        .join(Family, Family.id == TypePeriodRow.family_id)
+        .where(in_scope),
+    ):
+        periods[raw_fid].append(
+            TypePeriod(PatronageType(ptype), day_of(p_start), None if p_end is None else day_of(p_end))
+        )
+    terms: dict[object, list[ContractTerm]] = defaultdict(list)
+    for raw_fid, t_start, t_end in _rows(
+        connection,
+        select(
+            type_coerce(Contract.family_id, String),
+            type_coerce(Contract.term_start, String),
+            type_coerce(Contract.term_end, String),
+        )
+        .join(Family, Family.id == Contract.family_id)
+        .where(in_scope),
+    ):
+        terms[raw_fid].append(ContractTerm(day_of(t_start), day_of(t_end)))
+    cut: dict[object, list[TypePeriod]] = {}
+    until: dict[object, date | None] = {}
+    for raw_fid, ps in periods.items():
+        within = periods_within_contract(ps, terms.get(raw_fid))
+        if within:
+            cut[raw_fid] = within
+            ends = [p.end for p in within]
+            until[raw_fid] = None if None in ends else max(e for e in ends if e is not None)
+    return CentreCases(centre_id, worker_id, families, keys, cut, until)
+
+
+def calendar_range(
+    session: Session,
+    centre_id: uuid.UUID,
+    start: date,
+    end: date,
+    today: date,
+    calendar: WorkCalendar,
+    worker_id: uuid.UUID | None = None,
+    cases: CentreCases | None = None,
+) -> CalendarRange:
+    """The calendar of ``start..end`` for a centre, or for the families of ``worker_id`` (see the module
+    docstring for which windows a day shows).  ``cases`` (from ``load_cases`` for the same centre and
+    worker) saves reading the families again; without it they are read here."""
+    with _collector_paused():
+        if cases is None or (cases.centre_id, cases.worker_id) != (centre_id, worker_id):
+            cases = _load_cases(session, centre_id, worker_id)
+        return _calendar_range(session, cases, start, end, today, calendar)
+
+
+def _calendar_range(
+    session: Session, cases: CentreCases, start: date, end: date, today: date, calendar: WorkCalendar
+) -> CalendarRange:
+    in_scope = _in_scope(cases.centre_id, cases.worker_id)
+    connection = session.connection()
+    keys = dict(cases.keys)  # visits of families not yet known (added since) get keys of their own
+
     def family_of(raw: object) -> uuid.UUID:
         fid = keys.get(raw)
         if fid is None:
@@ -286,7 +392,6 @@ def calendar_range(
     # its Monday; only longer windows (a month, three months from the type's start) reach further back, so
     # only the families with such a type are read further back, and only their counting visits (which the
     # visit index (family, date, counts) answers without reading the table).
-    since = start - timedelta(days=_longest_window_days())
     counting: dict[object, list[date]] = defaultdict(list)
     done: dict[date, list[DoneVisit]] = defaultdict(list)
     kinds = {k.value: k for k in VisitKind}
@@ -331,40 +436,13 @@ def calendar_range(
                 day = dates[raw_day] = _day(raw_day)
             counting[raw_fid].append(day)
 
-    periods: dict[object, list[TypePeriod]] = defaultdict(list)
-    for raw_fid, ptype, p_start, p_end in _rows(
-        connection,
-        select(
-            type_coerce(TypePeriodRow.family_id, String),
-            type_coerce(TypePeriodRow.type, String),
-            type_coerce(TypePeriodRow.start, String),
-            type_coerce(TypePeriodRow.end, String),
-        )
-        .join(Family, Family.id == TypePeriodRow.family_id)
-        .where(in_scope, TypePeriodRow.start <= end)
-        .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= since)),
-    ):
-        periods[raw_fid].append(
-            TypePeriod(PatronageType(ptype), _day(p_start), None if p_end is None else _day(p_end))
-        )
-    terms: dict[object, list[ContractTerm]] = defaultdict(list)
-    for raw_fid, t_start, t_end in _rows(
-        connection,
-        select(
-            type_coerce(Contract.family_id, String),
-            type_coerce(Contract.term_start, String),
-            type_coerce(Contract.term_end, String),
-        )
-        .join(Family, Family.id == Contract.family_id)
-        .where(in_scope),
-    ):
-        terms[raw_fid].append(ContractTerm(_day(t_start), _day(t_end)))
-
     marks: dict[date, list[WindowMark]] = defaultdict(list)
-    for raw_fid, ps in periods.items():
+    for raw_fid, ps in cases.periods.items():
+        last = cases.until[raw_fid]
+        if last is not None and last < start:
+            continue  # the norm ended before the range (a window never outlasts its period)
         fid = family_of(raw_fid)
-        inputs = NormInputs(ps, terms.get(raw_fid), counting.get(raw_fid, []))
-        for window in inputs.windows(today, calendar, since=start):
+        for window in norm_windows(ps, counting.get(raw_fid, ()), today, calendar, since=start):
             if window.end <= end:
                 marks[window.end].append(WindowMark(fid, window, MarkReason.ENDS))
             if not window.start <= today <= window.end:
@@ -398,4 +476,4 @@ def calendar_range(
     while d <= end:
         days.append(CalendarDay(calendar.describe(d), done.get(d, []), plans.get(d, []), marks.get(d, [])))
         d += _ONE_DAY
-    return CalendarRange(start, end, today, days, families, worker_id)
+    return CalendarRange(start, end, today, days, cases.families, cases.worker_id)

@@ -18,6 +18,7 @@ from patronat_desktop.services.calendar_view import (
     CalendarRange,
     MarkReason,
     calendar_range,
+    load_cases,
     month_grid,
     risk_day,
     week_of,
@@ -162,10 +163,12 @@ def test_window_ends_agree_with_the_whole_history_on_demo_data(db: Database) -> 
         centre_id = s.scalars(select(Centre.id)).one()
         calendar = work_calendar(s, centre_id)
         every = centre_windows(s, centre_id, today, calendar)
+        cases = load_cases(s, centre_id)
         ranges = [month_grid(2026, 11), month_grid(2026, 9), month_grid(2026, 2)]
         ranges += [week_of(date(2026, 11, 11)), week_of(date(2026, 10, 1))]  # the second crosses a month
         for start, end in ranges:
             data = calendar_range(s, centre_id, start, end, today, calendar)
+            assert calendar_range(s, centre_id, start, end, today, calendar, cases=cases).days == data.days
             shown = sorted(
                 (m.family_id.hex, m.window.start, m.window.end, m.window.done, m.window.status)
                 for d in data.days

@@ -44,7 +44,8 @@ from patronat_desktop.ui.worker_filter import WorkerFilter, load_filter
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from patronat_desktop.services.calendar_view import CalendarRange
+    from patronat_desktop.domain.calendar import WorkCalendar
+    from patronat_desktop.services.calendar_view import CalendarRange, CentreCases
     from patronat_desktop.ui.card.visit_dialog import VisitDialog
     from patronat_desktop.ui.context import AppContext
 
@@ -70,6 +71,8 @@ class CalendarPage(QWidget):
         self._loaded_key: tuple[int, int, uuid.UUID | None] | None = None
         self._generation = 0
         self._showing = False
+        self._cases: CentreCases | None = None
+        self._calendar: WorkCalendar | None = None
         self.visit_dialog: VisitDialog | None = None
         self.plan_dialog: PlanVisitDialog | None = None
 
@@ -188,7 +191,7 @@ class CalendarPage(QWidget):
 
     def _signed_in_changed(self) -> None:
         self._fill_workers()
-        self._loaded_key = None
+        self._forget()
         if self.isVisible():
             self._load()
 
@@ -200,7 +203,7 @@ class CalendarPage(QWidget):
         self.worker_combo.choose(worker_id)
 
     def _worker_changed(self) -> None:
-        self._loaded_key = None
+        self._forget()
         self._load()
 
     # -- navigation ---------------------------------------------------------------------------------------
@@ -245,14 +248,21 @@ class CalendarPage(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Refresh the worker filter from the directory and load the shown month again."""
+        """Refresh the worker filter, the families and the calendar's overrides, and load the shown month."""
         self._fill_workers(keep=True)
+        self._forget()
         self._load()
+
+    def _forget(self) -> None:
+        """Drop the kept families and working-day calendar: they are read again with the next month."""
+        self._cases = None
+        self._calendar = None
+        self._loaded_key = None
 
     def _load(self) -> None:
         """Load the selected day's month (its whole weeks) in the background."""
         from patronat_desktop.services.calendar import work_calendar
-        from patronat_desktop.services.calendar_view import calendar_range, month_grid
+        from patronat_desktop.services.calendar_view import calendar_range, load_cases, month_grid
 
         self._generation += 1
         generation = self._generation
@@ -261,19 +271,32 @@ class CalendarPage(QWidget):
         centre_id, today, worker_id = self.context.actor.centre_id, self.context.today(), key[2]
         self.status_label.setText(self.tr("Загрузка календаря…"))
 
-        def load(session: Session) -> CalendarRange:
-            calendar = work_calendar(session, centre_id)
-            return calendar_range(session, centre_id, start, end, today, calendar, worker_id)
+        cached, known = self._cases, self._calendar
+
+        def load(session: Session) -> tuple[CalendarRange, CentreCases, WorkCalendar]:
+            calendar = known or work_calendar(session, centre_id)
+            cases = cached or load_cases(session, centre_id, worker_id)
+            data = calendar_range(session, centre_id, start, end, today, calendar, worker_id, cases)
+            return data, cases, calendar
 
         self.context.background(
             load,
-            lambda data: self._arrived(generation, key, data),
+            lambda loaded: self._arrived(generation, key, *loaded),
             lambda error: self._failed(generation, error),
         )
 
-    def _arrived(self, generation: int, key: tuple[int, int, uuid.UUID | None], data: CalendarRange) -> None:
+    def _arrived(
+        self,
+        generation: int,
+        key: tuple[int, int, uuid.UUID | None],
+        data: CalendarRange,
+        cases: CentreCases,
+        calendar: WorkCalendar,
+    ) -> None:
         if generation != self._generation:
             return  # a later request is on its way
+        # The families and the working-day calendar are kept for the next months until something changes.
+        self._cases, self._calendar = cases, calendar
         self.data = data
         self._loaded_key = key
         self.status_label.setText("")
@@ -287,7 +310,7 @@ class CalendarPage(QWidget):
         handle_exception(type(error), error, error.__traceback__)
 
     def _changed(self) -> None:
-        self._loaded_key = None
+        self._forget()
         if self.isVisible():
             self._load()
 
