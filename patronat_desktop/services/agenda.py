@@ -44,6 +44,7 @@ from patronat_desktop.models import (
     Visit,
 )
 from patronat_desktop.models import TypePeriod as TypePeriodRow
+from patronat_desktop.services.cases import label_type
 from patronat_desktop.services.norms import ContractTerm, periods_within_contract
 
 _Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
@@ -165,17 +166,10 @@ def _d(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else ""
 
 
-_TYPE_RU = {
-    PatronageType.EMERGENCY: "экстренный",
-    PatronageType.PLANNED: "плановый",
-    PatronageType.CONTROL: "контрольный",
-}
-
-
 def describe_ru(e: AgendaEntry) -> str:
     """What is due and why, in Russian (the CLI's wording; the window translates its own)."""
     window = f"{_d(e.start)}–{_d(e.due)}"
-    kind = _TYPE_RU.get(e.patronage_type, "") if e.patronage_type else ""
+    kind = label_type(e.patronage_type) if e.patronage_type else ""
     if e.section == AgendaSection.MISSED_NORM:
         return f"Норма не выполнена ({kind}): {e.done} из {e.required} посещений за {window}"
     if e.section == AgendaSection.OVERDUE_SURVEY:
