@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, String, func, or_, select, type_coerce
+from sqlalchemy import Row, Select, String, exists, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.agenda import AgendaSection, NormState, norm_state, since_for, week_end
@@ -447,21 +447,22 @@ def load_agenda(
             )
 
     # Plan items of the current version, not done, due within a week or overdue.
-    latest = (
-        select(PlanVersion.plan_id, func.max(PlanVersion.version_no).label("no"))
-        .group_by(PlanVersion.plan_id)
-        .subquery("latest")
-    )
+    # "No later version of the same plan" (NOT EXISTS on the unique (plan_id, version_no) index) is about
+    # twice as quick on SQLite as joining a GROUP BY of every plan's latest version.
+    later = aliased(PlanVersion)
     for fid, measure, deadline in _rows(
         session,
         scope.families(
             select(type_coerce(Plan.family_id, String), PlanItem.measure, PlanItem.deadline)
-            .join(PlanVersion, PlanVersion.plan_id == Plan.id)
-            .join(latest, (latest.c.plan_id == Plan.id) & (latest.c.no == PlanVersion.version_no))
-            .join(PlanItem, PlanItem.version_id == PlanVersion.id)
+            .select_from(PlanItem)
+            .join(PlanVersion, PlanVersion.id == PlanItem.version_id)
+            .join(Plan, Plan.id == PlanVersion.plan_id)
             .where(
                 PlanItem.status == PlanItemStatus.PLANNED,
                 PlanItem.deadline <= day + timedelta(days=PLAN_ITEM_HORIZON),
+                ~exists().where(
+                    later.plan_id == PlanVersion.plan_id, later.version_no > PlanVersion.version_no
+                ),
             ),
             Plan.family_id,
         ),

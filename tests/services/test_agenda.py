@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from factories import TODAY, act, add_worker, address, register, walk
+from factories import TODAY, act, add_worker, address, plan_item, register, walk
 
 from patronat_desktop.domain.agenda import AgendaSection
 from patronat_desktop.domain.calendar import WorkCalendar
@@ -139,3 +139,12 @@ def test_json_has_every_section_with_stable_keys(db: Database, actor: Actor) -> 
     assert [s["key"] for s in data["sections"]] == [s.value for s in AgendaSection]
     entry = data["sections"][0]["entries"][0]
     assert set(entry) >= {"section", "family_id", "case_number", "family", "settlement", "due", "what"}
+
+
+def test_only_items_of_the_current_plan_version_are_due(db: Database, actor: Actor) -> None:
+    c = walk(db, actor, Stage.PATRONAGE)
+    with db.transaction() as s:
+        item = plan_item(actor.worker_id, measure="Новое мероприятие", deadline=date(2026, 5, 25))
+        cases.save_plan_version(s, actor, c.family_id, [item], date(2026, 5, 18), "Пересмотр", TODAY)
+    due = _agenda(db, actor).section(AgendaSection.PLAN_ITEM_DUE)
+    assert [(e.text, e.due) for e in due] == [("Новое мероприятие", date(2026, 5, 25))]
