@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.norms import (
@@ -49,6 +50,7 @@ def week_end(day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
 
 
+@lru_cache(maxsize=64)  # called for every period of every family with the same few arguments
 def since_for(rule: NormRule, today: date) -> date:
     """The earliest day whose visits can matter, under ``rule``, for the window running ``today`` and the one
     before it: the start of the previous calendar window (a week rule: two lengths back, enough for any

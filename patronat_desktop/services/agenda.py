@@ -298,8 +298,13 @@ def _visit_days(session: Session, scope: _Scope, day: date) -> dict[str, list[da
             Visit.date >= long_since, Visit.date < short_since
         ),
     ):
-        for fid, raw_day in _rows(session, scope.families(query, Visit.family_id)):
-            visits[_key(fid)].append(_day(raw_day))
+        rows = _rows(session, scope.families(query, Visit.family_id))
+        # ~15,000 rows: group by the raw key first, convert each family's key once.
+        by_raw: dict[object, list[date]] = defaultdict(list)
+        for fid, raw_day in rows:
+            by_raw[fid].append(raw_day if isinstance(raw_day, date) else _parse_day(raw_day))
+        for fid, days in by_raw.items():
+            visits[_key(fid)].extend(days)
     return visits
 
 
