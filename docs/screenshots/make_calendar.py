@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_calendar.py [--lang ru|be|en]
 
 The real main window (1366×768) over 300 demo families in a temporary database, on a fixed working date.
-Writes calendar-month.png, calendar-week.png, calendar-agenda.png and card-timeline.png.
+Writes calendar-month.png, calendar-week.png, calendar-agenda.png, calendar-month-transfer.png (April 2026
+with its transferred days) and card-timeline.png.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.models import Family
 from patronat_desktop.services.base import Actor
 from patronat_desktop.services.calendar import work_calendar
+from patronat_desktop.services.calendar_view import calendar_range, month_grid
 from patronat_desktop.services.demo import load_demo
 from patronat_desktop.services.norms import load_norm_inputs
+from patronat_desktop.services.planning import plan_visit
 from patronat_desktop.services.startup import default_worker, open_database
 from patronat_desktop.storage.db import Database
 from patronat_desktop.ui import background
@@ -76,6 +79,25 @@ def family_with_type_changes(database: Database, centre_id: uuid.UUID) -> uuid.U
         return best[1]
 
 
+def plan_some_visits(database: Database, actor: Actor) -> None:
+    """Plan visits to the families whose running windows still need one, on the next working days (the
+    demo data has none planned), so the calendar shows plans too."""
+    with database.transaction() as session:
+        calendar = work_calendar(session, actor.centre_id)
+        start, end = month_grid(TODAY.year, TODAY.month)
+        data = calendar_range(session, actor.centre_id, start, end, TODAY, calendar)
+        needing = {
+            m.family_id: m for d in data.days for m in d.windows if m.window.end >= TODAY and m.window.needed
+        }
+        day, planned = TODAY, 0
+        for mark in needing.values():
+            if planned % 4 == 0:
+                day = calendar.next_working_day(day)
+            if day <= mark.window.end and planned < 24:
+                plan_visit(session, actor, mark.family_id, day, today=TODAY)
+                planned += 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=("ru", "be", "en"), default="ru")
@@ -91,6 +113,7 @@ def main() -> None:
             worker = default_worker(database)
             assert worker is not None
             context = AppContext(database, Actor.of(worker), worker.short_name, today=TODAY)
+            plan_some_visits(database, context.actor)
             window = MainWindow()
             window.resize(*SIZE)
             window.show()
@@ -107,6 +130,11 @@ def main() -> None:
                 page.select_day(TODAY)
                 settle(app)
                 window.grab().save(str(HERE / f"calendar-{name}{suffix}.png"))
+            # April 2026: Mon 20 a transferred day off, Tue 21 Радуница, Sat 25 a working Saturday.
+            page.set_view(MONTH)
+            page.select_day(date(2026, 4, 25))
+            settle(app)
+            window.grab().save(str(HERE / f"calendar-month-transfer{suffix}.png"))
 
             window.open_family(family_with_type_changes(database, worker.centre_id))
             assert window.card is not None

@@ -9,7 +9,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from patronat_desktop.services.calendar_view import CalendarRange
-from patronat_desktop.ui.calendar.entries import day_background, day_entries, day_kind_text, weekday_short
+from patronat_desktop.ui.calendar.entries import (
+    day_background,
+    day_entries,
+    day_kind_text,
+    day_tooltip,
+    weekday_short,
+)
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role of the date of a day's row (and of its entries' rows)."""
@@ -45,11 +51,8 @@ class AgendaView(QTreeWidget):
             if day.day.month != month or (day.empty and day.day not in (data.today, selected)):
                 continue
             head = f"{weekday_short(day.day)}, {day.day:%d.%m.%Y}"
-            kind = day_kind_text(day.info)
-            if kind:
-                head += f" — {kind}"
-            if day.info.name:
-                head += f" ({day.info.name})"
+            if day_kind_text(day.info):
+                head += f" — {day_tooltip(day.info)}"
             if day.day == data.today:
                 head += " · " + self.tr("сегодня")
             entries = day_entries(day, data.families)

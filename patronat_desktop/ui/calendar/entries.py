@@ -65,6 +65,8 @@ def day_kind_text(info: DayInfo) -> str:
 def day_tooltip(info: DayInfo) -> str:
     """The day's kind and the name of its holiday or transfer."""
     kind = day_kind_text(info)
+    if info.name and info.kind in DAY_MARKS and info.kind is not DayKind.HOLIDAY:
+        return f"{DAY_MARKS[info.kind]} {info.name}"  # the transfer's name says what it is
     if info.name:
         return f"{kind}: {info.name}" if kind else info.name
     return kind or QCoreApplication.translate("CalendarEntries", "рабочий день")
