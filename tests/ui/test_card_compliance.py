@@ -42,7 +42,13 @@ def test_a_type_change_mid_week_splits_the_timeline(
     case = case_at(Stage.PATRONAGE)  # emergency from Thu 12.03.2026, a visit on Mon 16.03
     with database.transaction() as s:
         cases.change_type(
-            s, centre_actor, case.family_id, PatronageType.PLANNED, date(2026, 4, 15), "Лучше", context.today()
+            s,
+            centre_actor,
+            case.family_id,
+            PatronageType.PLANNED,
+            date(2026, 4, 15),
+            "Лучше",
+            context.today(),
         )
     section = open_section(qtbot, context, case)
     tree = section.tree
