@@ -248,9 +248,11 @@ class CalendarPage(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Refresh the worker filter, the families and the calendar's overrides, and load the shown month."""
+        """Refresh the worker filter and the calendar's overrides, and load the shown month. The families
+        kept from before stay: every change to a case arrives as ``families_changed``, which drops them."""
         self._fill_workers(keep=True)
-        self._forget()
+        self._calendar = None
+        self._loaded_key = None
         self._load()
 
     def _forget(self) -> None:
