@@ -2466,6 +2466,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Запланированных посещений нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Отметить п&amp;роведённым</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2466,6 +2466,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Planned visits of the family</translation>
     </message>
     <message>
+        <source>Запланированных посещений нет.</source>
+        <translation>No visits planned.</translation>
+    </message>
+    <message>
         <source>Отметить п&amp;роведённым</source>
         <translation>Mark as &amp;done</translation>
     </message>

@@ -104,7 +104,7 @@ class PlannedVisitsBox(QGroupBox):
         self.table = read_only_table([self.tr("Дата"), self.tr("Заметка")])
         self.table.setAccessibleName(self.tr("Запланированные посещения семьи"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(110)
+        self.empty_label = QLabel(self.tr("Запланированных посещений нет."))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.done_button = QPushButton(self.tr("Отметить п&роведённым"))
         self.done_button.setToolTip(
@@ -120,6 +120,7 @@ class PlannedVisitsBox(QGroupBox):
         self.suggestion_label.setWordWrap(True)
         self.suggestion_buttons: list[QPushButton] = []
         self.suggestions = QHBoxLayout()
+        self.suggestions.addStretch(1)  # buttons are inserted before it, so they keep their natural width
         self.error = error_label()
 
         actions = QVBoxLayout()
@@ -131,6 +132,7 @@ class PlannedVisitsBox(QGroupBox):
         top.addWidget(self.table, 1)
         top.addLayout(actions)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
         layout.addLayout(top)
         layout.addWidget(self.suggestion_label)
         layout.addLayout(self.suggestions)
@@ -151,6 +153,16 @@ class PlannedVisitsBox(QGroupBox):
             self.table.setItem(row, 1, cell(p.note))
         if self.pending:
             self.table.selectRow(0)
+        # As tall as its rows (three at most before it scrolls); nothing but a line when there are none.
+        shown = min(len(self.pending), 3)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height()
+            + shown * self.table.verticalHeader().defaultSectionSize()
+            + 4
+        )
+        for widget in (self.table, self.done_button, self.move_button, self.cancel_button):
+            widget.setVisible(bool(self.pending))
+        self.empty_label.setVisible(not self.pending)
         closed = detail.family.stage == Stage.CLOSED
         self.suggestion_label.setText("" if closed else suggestion_text(self, detail.suggestion))
         self.suggestion_label.setVisible(not closed)
@@ -162,7 +174,7 @@ class PlannedVisitsBox(QGroupBox):
         for day in days:
             button = QPushButton(self.tr("Запланировать на {day}").format(day=day_text(day)))
             button.clicked.connect(self._plan_on(day))
-            self.suggestions.addWidget(button)
+            self.suggestions.insertWidget(self.suggestions.count() - 1, button)
             self.suggestion_buttons.append(button)
         self.setVisible(not closed or bool(self.pending))
         self._update_buttons()
