@@ -189,7 +189,9 @@ def test_arrows_move_the_day_and_enter_opens_its_list(
     assert page.selected == date(2026, 5, 28)
     assert view.currentIndex().data(DAY_ROLE).day == date(2026, 5, 28)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert page.day_panel.list.hasFocus() or page.focusWidget() is page.day_panel.list
+    assert page.focusWidget() is page.day_panel.list
+    qtbot.keyClick(page.day_panel.list, Qt.Key.Key_Escape)
+    assert page.focusWidget() is view
     page.set_view(AGENDA)
     assert page.agenda_view.currentItem() is not None
     page.set_view(MONTH)

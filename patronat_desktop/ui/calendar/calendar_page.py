@@ -130,6 +130,9 @@ class CalendarPage(QWidget):
         self.day_panel.record_requested.connect(self.record_visit)
         self.day_panel.plan_requested.connect(self.plan_visit)
         self.day_panel.open_requested.connect(self.family_opened)
+        self.day_panel.left.connect(
+            lambda: (self.month_view, self.week_view, self.agenda_view)[self.view()].setFocus()
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.views)
         splitter.addWidget(self.day_panel)

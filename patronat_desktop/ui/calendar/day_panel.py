@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,8 @@ class DayPanel(QWidget):
     """«Запланировать визит» for a family (carries its id)."""
     open_requested = Signal(object)
     """«Открыть карточку» of a family (carries its id)."""
+    left = Signal()
+    """Escape in the list: the keyboard goes back to the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,9 @@ class DayPanel(QWidget):
         layout.addWidget(self.kind_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.list)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.left)
         self._update_buttons()
 
     def show_day(self, day: CalendarDay | None, families: dict[uuid.UUID, FamilyRef]) -> None:
