@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, String, exists, or_, select, type_coerce
+from sqlalchemy import Row, Select, String, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.agenda import AgendaSection, NormState, norm_state, since_for, week_end
@@ -237,9 +237,9 @@ class _Scope:
         return query
 
 
-def _families(session: Session, centre_id: uuid.UUID, ids: set[str]) -> dict[str, _FamilyInfo]:
-    """Case number, applicant, settlement and worker of the families ``ids`` (hex keys).  One query over the
-    centre's open families, skipping the others in Python: cheaper than a thousand-id IN list."""
+def _families(session: Session, centre_id: uuid.UUID) -> dict[str, _FamilyInfo]:
+    """Case number, applicant, settlement and worker of every open family of the centre (hex keys): one
+    query, cheaper than a thousand-id IN list of the families on the agenda."""
     applicant = aliased(Member)
     query = (
         select(
@@ -257,8 +257,6 @@ def _families(session: Session, centre_id: uuid.UUID, ids: set[str]) -> dict[str
     out: dict[str, _FamilyInfo] = {}
     for fid, number, settlement, wid, surname, name, patronymic in _rows(session, query):
         key = _key(fid)
-        if key not in ids:
-            continue
         initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
         out[key] = _FamilyInfo(
             uuid.UUID(key),
@@ -308,9 +306,7 @@ def _visit_days(session: Session, scope: _Scope, day: date) -> dict[str, list[da
     return visits
 
 
-def _norm_states(
-    session: Session, scope: _Scope, day: date, calendar: WorkCalendar, terms: dict[str, list[ContractTerm]]
-) -> dict[str, NormState]:
+def _load_periods(session: Session, scope: _Scope) -> dict[str, list[TypePeriod]]:
     periods: dict[str, list[TypePeriod]] = defaultdict(list)
     for fid, ptype, start, end in _rows(
         session,
@@ -325,28 +321,10 @@ def _norm_states(
         ),
     ):
         periods[_key(fid)].append(TypePeriod(ptype, _day(start), None if end is None else _day(end)))
-    visits = _visit_days(session, scope, day)
-    out: dict[str, NormState] = {}
-    for key, ps in periods.items():
-        cut = periods_within_contract(ps, terms.get(key) or None)
-        state = norm_state(cut, visits.get(key, ()), day, calendar)
-        if state.current is not None or state.last_ended is not None:
-            out[key] = state
-    return out
+    return periods
 
 
-def load_agenda(
-    session: Session,
-    centre_id: uuid.UUID,
-    day: date,
-    calendar: WorkCalendar,
-    worker_id: uuid.UUID | None = None,
-) -> Agenda:
-    """The agenda of ``day`` for the worker ``worker_id`` or, with None, for the whole centre."""
-    scope = _Scope(centre_id, worker_id)
-    sunday = week_end(day)
-    raw: list[tuple[str, dict[str, Any]]] = []  # (family key, entry fields without the family's)
-
+def _load_contracts(session: Session, scope: _Scope) -> dict[str, list[tuple[date, date, str]]]:
     contracts: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
     for fid, start, end, number in _rows(
         session,
@@ -361,8 +339,117 @@ def load_agenda(
         ),
     ):
         contracts[_key(fid)].append((_day(start), _day(end), number))
-    terms = {k: [ContractTerm(s, e) for s, e, _ in cs] for k, cs in contracts.items()}
-    states = _norm_states(session, scope, day, calendar, terms)
+    return contracts
+
+
+@dataclass(frozen=True)
+class _Cases:
+    """What rarely changes between two loads of an agenda: type periods cut to the contracts, the contracts,
+    and the names and places of the centre's open families."""
+
+    periods: dict[str, list[TypePeriod]]
+    contracts: dict[str, list[tuple[date, date, str]]]
+    families: dict[str, _FamilyInfo]
+
+
+def _load_cases(session: Session, scope: _Scope) -> _Cases:
+    contracts = _load_contracts(session, scope)
+    periods = {
+        key: periods_within_contract(ps, [ContractTerm(s, e) for s, e, _ in contracts.get(key, ())] or None)
+        for key, ps in _load_periods(session, scope).items()
+    }
+    return _Cases(periods, contracts, _families(session, scope.centre_id))
+
+
+def _fingerprint(session: Session) -> tuple[Any, ...]:
+    """Row counts and latest changes of the tables behind ``_Cases``: equal fingerprints, equal cases.
+
+    Every change goes through the services, whose ORM updates stamp ``updated_at``; a deletion changes a
+    count. Visits are not in it: they are read on every load.
+    """
+    parts = []
+    for model in (Family, Member, TypePeriodRow, Contract):
+        parts += [
+            select(func.count()).select_from(model).scalar_subquery(),
+            select(func.max(model.updated_at)).scalar_subquery(),
+        ]
+    return tuple(session.connection().execute(select(*parts)).one())
+
+
+class AgendaCache:
+    """Kept by a page between loads of its agenda: the cases while the tables behind them are unchanged, and
+    each family's norm state while its periods and visits are the same. A load after a recorded visit then
+    reads the visits and recomputes one family instead of every one.
+
+    Safe to share between loads running one after another or at once (entries are replaced whole).
+    """
+
+    def __init__(self) -> None:
+        self._cases: dict[tuple[uuid.UUID, uuid.UUID | None], tuple[tuple[Any, ...], _Cases]] = {}
+        self._states: dict[tuple[str, date], tuple[list[TypePeriod], list[date], NormState]] = {}
+
+    def cases(self, session: Session, scope: _Scope) -> _Cases:
+        key = (scope.centre_id, scope.worker_id)
+        fingerprint = _fingerprint(session)
+        held = self._cases.get(key)
+        if held is not None and held[0] == fingerprint:
+            return held[1]
+        cases = _load_cases(session, scope)
+        self._cases[key] = (fingerprint, cases)
+        return cases
+
+    def state(
+        self, key: str, periods: list[TypePeriod], visits: list[date], day: date, calendar: WorkCalendar
+    ) -> NormState:
+        held = self._states.get((key, day))
+        if held is not None and held[0] == periods and held[1] == visits:
+            return held[2]
+        state = norm_state(periods, visits, day, calendar)
+        self._states[(key, day)] = (periods, visits, state)
+        return state
+
+
+def _norm_states(
+    session: Session,
+    scope: _Scope,
+    day: date,
+    calendar: WorkCalendar,
+    cases: _Cases,
+    cache: AgendaCache | None,
+) -> dict[str, NormState]:
+    visits = _visit_days(session, scope, day)
+    out: dict[str, NormState] = {}
+    no_visits: list[date] = []
+    for key, periods in cases.periods.items():
+        days = visits.get(key, no_visits)
+        if cache is not None:
+            state = cache.state(key, periods, days, day, calendar)
+        else:
+            state = norm_state(periods, days, day, calendar)
+        if state.current is not None or state.last_ended is not None:
+            out[key] = state
+    return out
+
+
+def load_agenda(
+    session: Session,
+    centre_id: uuid.UUID,
+    day: date,
+    calendar: WorkCalendar,
+    worker_id: uuid.UUID | None = None,
+    cache: AgendaCache | None = None,
+) -> Agenda:
+    """The agenda of ``day`` for the worker ``worker_id`` or, with None, for the whole centre.
+
+    With a ``cache`` (kept by the caller between loads) what has not changed since the last load is reused.
+    """
+    scope = _Scope(centre_id, worker_id)
+    sunday = week_end(day)
+    raw: list[tuple[str, dict[str, Any]]] = []  # (family key, entry fields without the family's)
+
+    cases = cache.cases(session, scope) if cache is not None else _load_cases(session, scope)
+    contracts = cases.contracts
+    states = _norm_states(session, scope, day, calendar, cases, cache)
 
     # Pending planned visits up to Sunday: the families' own, and those planned for the worker.
     planned_query = (
@@ -483,7 +570,7 @@ def load_agenda(
                 (key, {"section": AgendaSection.CONTRACT_ENDING, "due": term_end, "text": contract_no})
             )
 
-    families = _families(session, centre_id, {k for k, _ in raw})
+    families = cases.families
     order = {s: i for i, s in enumerate(AgendaSection)}
     entries = [
         AgendaEntry(

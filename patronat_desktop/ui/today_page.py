@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from patronat_desktop.domain.agenda import AgendaSection
 from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.domain.norms import WindowStatus
+from patronat_desktop.services.agenda import AgendaCache
 from patronat_desktop.ui.calendar.entries import PLANNED_MARK
 from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.norm_status import STATUS_COLOURS, STATUS_MARKS, status_text
@@ -76,6 +77,8 @@ class TodayPage(QWidget):
         self.plan_dialog: SuggestVisitDialog | None = None
         self._generation = 0
         self._pending = False
+        # Kept between loads: a reload after «Визит проведён» re-reads the visits and recomputes one family.
+        self.cache = AgendaCache()
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -216,9 +219,11 @@ class TodayPage(QWidget):
         self.status_label.setText(self.tr("Загрузка…"))
         self.heading.setText(self.tr("Сегодня, {day}").format(day=_d(today)))
 
+        cache = self.cache  # a plain object: safe to hand to the pool thread
+
         def load(session: Session) -> tuple[int, Agenda]:
             calendar = work_calendar(session, centre_id)
-            return generation, load_agenda(session, centre_id, today, calendar, worker_id)
+            return generation, load_agenda(session, centre_id, today, calendar, worker_id, cache)
 
         # Bound methods, not lambdas: a lambda holding the page could be the last reference to it and be
         # dropped on the pool thread, destroying the page's widgets there (Qt then crashes on their timers).

@@ -10,14 +10,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from factories import TODAY, act, add_worker, address, plan_item, register, walk
+from factories import TODAY, act, add_worker, address, closure, plan_item, register, walk
 
 from patronat_desktop.domain.agenda import AgendaSection
 from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.norms import PatronageType, WindowStatus
 from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.services import cases, planning
-from patronat_desktop.services.agenda import Agenda, describe_ru, load_agenda
+from patronat_desktop.services.agenda import Agenda, AgendaCache, describe_ru, load_agenda
 from patronat_desktop.services.base import Actor
 from patronat_desktop.storage.db import Database
 
@@ -148,3 +148,30 @@ def test_only_items_of_the_current_plan_version_are_due(db: Database, actor: Act
         cases.save_plan_version(s, actor, c.family_id, [item], date(2026, 5, 18), "Пересмотр", TODAY)
     due = _agenda(db, actor).section(AgendaSection.PLAN_ITEM_DUE)
     assert [(e.text, e.due) for e in due] == [("Новое мероприятие", date(2026, 5, 25))]
+
+
+def test_a_cached_reload_equals_a_fresh_load_after_each_change(db: Database, actor: Actor) -> None:
+    c = walk(db, actor, Stage.PATRONAGE)
+    other = walk(db, actor, Stage.PATRONAGE, application_number="2")
+    cache = AgendaCache()
+
+    def same() -> Agenda:
+        with db.transaction() as s:
+            cached = load_agenda(s, actor.centre_id, TODAY, CAL, cache=cache)
+            fresh = load_agenda(s, actor.centre_id, TODAY, CAL)
+        assert cached.entries == fresh.entries
+        return cached
+
+    first = same()
+    assert first.section(AgendaSection.VISITED_TODAY) == []
+    assert other.family_id in {e.family_id for e in first.section(AgendaSection.VISIT_DUE)}
+    act(db, lambda s: planning.record_due_visit(s, actor, c.family_id, TODAY))  # a visit: cases kept
+    assert [e.family_id for e in same().section(AgendaSection.VISITED_TODAY)] == [c.family_id]
+    with db.transaction() as s:  # a type change: the cases are read again
+        cases.change_type(s, actor, other.family_id, PatronageType.PLANNED, TODAY, "Стабилизация", TODAY)
+    due = same().section(AgendaSection.VISIT_DUE)  # planned from today: May's 12 days need no visit
+    assert all(e.family_id != other.family_id for e in due)
+    with db.transaction() as s:  # closed: gone from the agenda
+        results = dict.fromkeys(other.item_ids, "Выполнено")
+        cases.close_case(s, actor, other.family_id, closure(date=TODAY, goal_results=results), TODAY)
+    assert all(e.family_id != other.family_id for e in same().entries)
