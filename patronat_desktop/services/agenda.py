@@ -386,7 +386,7 @@ class AgendaCache:
 
     def __init__(self) -> None:
         self._cases: dict[tuple[uuid.UUID, uuid.UUID | None], tuple[tuple[Any, ...], _Cases]] = {}
-        self._states: dict[tuple[str, date], tuple[list[TypePeriod], list[date], NormState]] = {}
+        self._states: dict[str, tuple[date, list[TypePeriod], list[date], NormState]] = {}
 
     def cases(self, session: Session, scope: _Scope) -> _Cases:
         key = (scope.centre_id, scope.worker_id)
@@ -401,11 +401,11 @@ class AgendaCache:
     def state(
         self, key: str, periods: list[TypePeriod], visits: list[date], day: date, calendar: WorkCalendar
     ) -> NormState:
-        held = self._states.get((key, day))
-        if held is not None and held[0] == periods and held[1] == visits:
-            return held[2]
+        held = self._states.get(key)
+        if held is not None and held[0] == day and held[1] == periods and held[2] == visits:
+            return held[3]
         state = norm_state(periods, visits, day, calendar)
-        self._states[(key, day)] = (periods, visits, state)
+        self._states[key] = (day, periods, visits, state)  # one per family: another day replaces it
         return state
 
 
