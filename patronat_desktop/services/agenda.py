@@ -237,35 +237,42 @@ class _Scope:
         return query
 
 
-def _families(session: Session, centre_id: uuid.UUID) -> dict[str, _FamilyInfo]:
-    """Case number, applicant, settlement and worker of every open family of the centre (hex keys): one
-    query, cheaper than a thousand-id IN list of the families on the agenda."""
-    applicant = aliased(Member)
-    query = (
-        select(
-            type_coerce(Family.id, String),
-            Family.case_number,
-            Family.settlement,
-            type_coerce(Family.responsible_worker_id, String),
-            applicant.surname,
-            applicant.name,
-            applicant.patronymic,
+class _Families:
+    """Case number, applicant, settlement and worker of every open family of a centre, read in one query
+    (cheaper than a thousand-id IN list of the families on the agenda) and turned into ``_FamilyInfo`` only
+    for the families asked for."""
+
+    def __init__(self, session: Session, centre_id: uuid.UUID) -> None:
+        applicant = aliased(Member)
+        query = (
+            select(
+                type_coerce(Family.id, String),
+                Family.case_number,
+                Family.settlement,
+                type_coerce(Family.responsible_worker_id, String),
+                applicant.surname,
+                applicant.name,
+                applicant.patronymic,
+            )
+            .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
+            .where(Family.centre_id == centre_id, Family.stage != Stage.CLOSED)
         )
-        .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
-        .where(Family.centre_id == centre_id, Family.stage != Stage.CLOSED)
-    )
-    out: dict[str, _FamilyInfo] = {}
-    for fid, number, settlement, wid, surname, name, patronymic in _rows(session, query):
-        key = _key(fid)
+        self._rows = {_key(row[0]): row for row in _rows(session, query)}
+        self._made: dict[str, _FamilyInfo] = {}
+
+    def get(self, key: str) -> _FamilyInfo | None:
+        info = self._made.get(key)
+        if info is not None:
+            return info
+        row = self._rows.get(key)
+        if row is None:
+            return None
+        _fid, number, settlement, wid, surname, name, patronymic = row
         initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
-        out[key] = _FamilyInfo(
-            uuid.UUID(key),
-            number,
-            f"{surname} {initials}".strip() if surname else "",
-            settlement,
-            uuid.UUID(_key(wid)),
-        )
-    return out
+        applicant = f"{surname} {initials}".strip() if surname else ""
+        info = _FamilyInfo(uuid.UUID(key), number, applicant, settlement, uuid.UUID(_key(wid)))
+        self._made[key] = info
+        return info
 
 
 def _visit_days(session: Session, scope: _Scope, day: date) -> dict[str, list[date]]:
@@ -349,7 +356,7 @@ class _Cases:
 
     periods: dict[str, list[TypePeriod]]
     contracts: dict[str, list[tuple[date, date, str]]]
-    families: dict[str, _FamilyInfo]
+    families: _Families
 
 
 def _load_cases(session: Session, scope: _Scope) -> _Cases:
@@ -358,7 +365,7 @@ def _load_cases(session: Session, scope: _Scope) -> _Cases:
         key: periods_within_contract(ps, [ContractTerm(s, e) for s, e, _ in contracts.get(key, ())] or None)
         for key, ps in _load_periods(session, scope).items()
     }
-    return _Cases(periods, contracts, _families(session, scope.centre_id))
+    return _Cases(periods, contracts, _Families(session, scope.centre_id))
 
 
 def _fingerprint(session: Session) -> tuple[Any, ...]:
