@@ -244,3 +244,30 @@ def test_a_past_days_visit_is_dated_that_day(
     page.day_panel.record_button.click()
     assert page.visit_dialog is not None and page.visit_dialog.date_edit.date() == QDate(2026, 3, 16)
     page.visit_dialog.reject()
+
+
+def test_a_visit_recorded_from_a_planned_line_fulfils_the_plan(
+    qtbot: QtBot, context: AppContext, database: Database, case_at: Callable[[Stage], Case], page_of: PageOf
+) -> None:
+    from patronat_desktop.domain.planning import PlannedVisitStatus
+    from patronat_desktop.services.planning import plan_visit
+
+    case = case_at(Stage.PATRONAGE)
+    with database.transaction() as s:
+        plan_visit(s, context.actor, case.family_id, context.today(), today=context.today())
+    page = page_of(context)
+    panel = page.day_panel
+    [row] = [i for i in range(panel.list.count()) if panel.list.item(i).text().startswith("◷ ")]
+    panel.list.setCurrentRow(row)
+    assert panel.selected_planned() is not None
+    panel.record_button.click()
+    dialog = page.visit_dialog
+    assert dialog is not None and dialog.planned_id == panel.selected_planned()
+    dialog.member_checks[case.applicant_id].setChecked(True)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        dialog.ok_button.click()
+    status = context.read(
+        lambda s: [(p.status, p.visit_id is not None) for p in s.scalars(select(PlannedVisit))]
+    )
+    assert status == [(PlannedVisitStatus.DONE, True)]
+    assert not any(line.startswith("◷ ") for line in day_lines(page))

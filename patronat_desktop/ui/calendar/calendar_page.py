@@ -349,7 +349,8 @@ class CalendarPage(QWidget):
     # -- actions of the day's list ------------------------------------------------------------------------
 
     def record_visit(self, family_id: uuid.UUID) -> VisitDialog | None:
-        """Open the visit form of the card for the family, dated the selected day (today if it is later)."""
+        """Open the visit form of the card for the family, dated the selected day (today if it is later);
+        from a planned visit's line, the visit recorded fulfils that plan."""
         from patronat_desktop.services.detail import load_family_detail
         from patronat_desktop.ui.card.visit_dialog import VisitDialog
         from patronat_desktop.ui.dates import to_qdate
@@ -358,7 +359,9 @@ class CalendarPage(QWidget):
         detail = self.context.read(lambda s: load_family_detail(s, actor, family_id, today))
         if self.visit_dialog is not None:
             self.visit_dialog.deleteLater()
-        self.visit_dialog = VisitDialog(self.context, detail, None, parent=self)
+        # Recorded from a planned visit's line, the visit fulfils that plan (marked done with it).
+        planned = self.day_panel.selected_planned() if self.day_panel.selected_family() == family_id else None
+        self.visit_dialog = VisitDialog(self.context, detail, None, parent=self, planned_id=planned)
         self.visit_dialog.date_edit.setDate(to_qdate(min(self.selected, today)))
         self.visit_dialog._initial = self.visit_dialog._values()  # the date set here is no edit of the user
         self.visit_dialog.open()

@@ -21,6 +21,8 @@ from patronat_desktop.ui.calendar.entries import day_entries, day_tooltip, weekd
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role of the family's id (uuid.UUID) of a line."""
+PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role of the planned visit's id (uuid.UUID) of a planned visit's line."""
 
 
 class DayPanel(QWidget):
@@ -89,6 +91,7 @@ class DayPanel(QWidget):
             item = QListWidgetItem(entry.text)
             item.setForeground(QBrush(QColor(entry.colour)))
             item.setData(FAMILY_ROLE, entry.family_id)
+            item.setData(PLANNED_ROLE, entry.planned_id)
             item.setToolTip(entry.text)
             self.list.addItem(item)
             if entry.family_id == selected and self.list.currentItem() is None:
@@ -104,6 +107,12 @@ class DayPanel(QWidget):
     def selected_family(self) -> uuid.UUID | None:
         item = self.list.currentItem()
         value = item.data(FAMILY_ROLE) if item is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def selected_planned(self) -> uuid.UUID | None:
+        """The planned visit of the selected line, if it is a planned visit's line."""
+        item = self.list.currentItem()
+        value = item.data(PLANNED_ROLE) if item is not None else None
         return value if isinstance(value, uuid.UUID) else None
 
     def select_family(self, family_id: uuid.UUID) -> bool:
