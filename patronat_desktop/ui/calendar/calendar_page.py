@@ -39,7 +39,7 @@ from patronat_desktop.ui.calendar.plan_dialog import PlanVisitDialog
 from patronat_desktop.ui.calendar.week_view import WeekView
 from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.norm_status import STATUS_COLOURS, STATUS_MARKS, status_words
-from patronat_desktop.ui.worker_filter import WorkerFilter, load_filter
+from patronat_desktop.ui.worker_filter import WorkerFilter
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,9 +50,6 @@ if TYPE_CHECKING:
     from patronat_desktop.ui.context import AppContext
 
 MONTH, WEEK, AGENDA = 0, 1, 2
-
-
-_load_filter = load_filter  # the Today page imports it from here
 
 
 class CalendarPage(QWidget):
