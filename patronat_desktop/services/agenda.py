@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, String, exists, func, or_, select, type_coerce
+from sqlalchemy import Select, String, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.agenda import AgendaSection, NormState, norm_state, since_for, week_end
@@ -44,6 +44,8 @@ from patronat_desktop.models import (
     Visit,
 )
 from patronat_desktop.models import TypePeriod as TypePeriodRow
+from patronat_desktop.services.calendar_view import _collector_paused as collector_paused
+from patronat_desktop.services.calendar_view import _rows as driver_rows
 from patronat_desktop.services.cases import label_type
 from patronat_desktop.services.norms import ContractTerm, periods_within_contract
 
@@ -197,9 +199,10 @@ def _key(raw: object) -> str:
     return raw.hex if isinstance(raw, uuid.UUID) else str(raw).replace("-", "")
 
 
-def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Row[*tuple[Any, ...]]]:
-    """Every row of a Core query at once: fetchall is several times quicker than row-by-row iteration."""
-    return session.connection().execute(query).all()
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[Any]:
+    """Every row of a Core query at once, as the driver returns it (``calendar_view._rows``: no SQLAlchemy
+    row or type processing, so enums come as their values and dates as ISO text on SQLite)."""
+    return driver_rows(session.connection(), query)
 
 
 def _day(raw: object) -> date:
@@ -327,7 +330,9 @@ def _load_periods(session: Session, scope: _Scope) -> dict[str, list[TypePeriod]
             TypePeriodRow.family_id,
         ),
     ):
-        periods[_key(fid)].append(TypePeriod(ptype, _day(start), None if end is None else _day(end)))
+        periods[_key(fid)].append(
+            TypePeriod(PatronageType(ptype), _day(start), None if end is None else _day(end))
+        )
     return periods
 
 
@@ -450,6 +455,20 @@ def load_agenda(
 
     With a ``cache`` (kept by the caller between loads) what has not changed since the last load is reused.
     """
+    # Tens of thousands of small objects, none in cycles: the collections they would trigger cost more
+    # than they find (``calendar_view._collector_paused``).
+    with collector_paused():
+        return _load_agenda(session, centre_id, day, calendar, worker_id, cache)
+
+
+def _load_agenda(
+    session: Session,
+    centre_id: uuid.UUID,
+    day: date,
+    calendar: WorkCalendar,
+    worker_id: uuid.UUID | None,
+    cache: AgendaCache | None,
+) -> Agenda:
     scope = _Scope(centre_id, worker_id)
     sunday = week_end(day)
     raw: list[tuple[str, dict[str, Any]]] = []  # (family key, entry fields without the family's)
@@ -479,7 +498,8 @@ def load_agenda(
             (Family.responsible_worker_id == worker_id) | (PlannedVisit.worker_id == worker_id)
         )
     planned_this_window: dict[str, int] = defaultdict(int)
-    for fid, pid, pday, moved_from in _rows(session, planned_query.order_by(PlannedVisit.day)):
+    for fid, pid, raw_day, raw_moved_from in _rows(session, planned_query.order_by(PlannedVisit.day)):
+        pday, moved_from = _day(raw_day), None if raw_moved_from is None else _day(raw_moved_from)
         key = _key(fid)
         state = states.get(key)
         current = state.current if state else None
@@ -539,6 +559,7 @@ def load_agenda(
             Application.family_id,
         ),
     ):
+        applied = _day(applied)
         deadline = survey_deadline(applied, calendar)
         if deadline < day:
             raw.append(
@@ -566,7 +587,9 @@ def load_agenda(
             Plan.family_id,
         ),
     ):
-        raw.append((_key(fid), {"section": AgendaSection.PLAN_ITEM_DUE, "due": deadline, "text": measure}))
+        raw.append(
+            (_key(fid), {"section": AgendaSection.PLAN_ITEM_DUE, "due": _day(deadline), "text": measure})
+        )
 
     # Contracts: the latest-ending contract of each family, ending within 14 days.
     latest_contract = {k: max((end, number) for _, end, number in cs) for k, cs in contracts.items()}
