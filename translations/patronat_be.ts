@@ -3084,11 +3084,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ Посещение не записано: {reason}</source>
+        <source>✓ Посещение семьи {family} записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Посещение семьи {family} записано; повестка обновляется…</source>
+        <source>✗ Посещение не записано: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3084,12 +3084,12 @@ the visit norm:</translation>
         <translation>Tasks: {total}, visited today: {visited}.</translation>
     </message>
     <message>
-        <source>✗ Посещение не записано: {reason}</source>
-        <translation>✗ Visit not recorded: {reason}</translation>
+        <source>✓ Посещение семьи {family} записано.</source>
+        <translation>✓ Visit to the {family} family recorded.</translation>
     </message>
     <message>
-        <source>✓ Посещение семьи {family} записано; повестка обновляется…</source>
-        <translation>✓ Visit to {family} recorded; the agenda is updating…</translation>
+        <source>✗ Посещение не записано: {reason}</source>
+        <translation>✗ Visit not recorded: {reason}</translation>
     </message>
 </context>
 <context>

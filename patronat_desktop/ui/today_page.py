@@ -77,6 +77,8 @@ class TodayPage(QWidget):
         self.plan_dialog: SuggestVisitDialog | None = None
         self._generation = 0
         self._pending = False
+        self._notice = ""  # what the last action did, shown after the counts until the next action
+        self._select_next: tuple[uuid.UUID, AgendaSection] | None = None  # the row to show after a reload
         # Kept between loads: a reload after «Визит проведён» re-reads the visits and recomputes one family.
         self.cache = AgendaCache()
 
@@ -216,7 +218,7 @@ class TodayPage(QWidget):
         centre_id, today, worker_id = self.context.actor.centre_id, self.context.today(), self.worker_filter()
         self._pending = True
         self.status_label.setStyleSheet("")
-        self.status_label.setText(self.tr("Загрузка…"))
+        self.status_label.setText(" ".join(t for t in (self.tr("Загрузка…"), self._notice) if t))
         self.heading.setText(self.tr("Сегодня, {day}").format(day=_d(today)))
 
         cache = self.cache  # a plain object: safe to hand to the pool thread
@@ -375,16 +377,18 @@ class TodayPage(QWidget):
         self.tree.setUpdatesEnabled(True)
         if current is not None:
             self.tree.setCurrentItem(current)
+        if self._select_next is not None:
+            self.select_family(*self._select_next)
+            self._select_next = None
         total = len(agenda.entries)
         visited = len(agenda.section(AgendaSection.VISITED_TODAY))
         if total == 0:
-            self.status_label.setText(self.tr("На сегодня ничего не требует внимания."))
+            counts = self.tr("На сегодня ничего не требует внимания.")
         else:
-            self.status_label.setText(
-                self.tr("Дел: {total}, из них посещено сегодня: {visited}.").format(
-                    total=total - visited, visited=visited
-                )
+            counts = self.tr("Дел: {total}, из них посещено сегодня: {visited}.").format(
+                total=total - visited, visited=visited
             )
+        self.status_label.setText(" ".join(t for t in (counts, self._notice) if t))
         self._update_buttons()
 
     # -- rows and actions ------------------------------------------------------------------------------
@@ -446,9 +450,16 @@ class TodayPage(QWidget):
         if e is None or e.section not in VISIT_SECTIONS:
             return False
         actor, today, family_id = self.context.actor, self.context.today(), e.family_id
+        self._notice = self.tr("✓ Посещение семьи {family} записано.").format(family=e.family_name)
+        self._select_next = (
+            family_id,
+            AgendaSection.VISITED_TODAY,
+        )  # its row there says how the window stands
         try:
             self.context.write(lambda s: record_due_visit(s, actor, family_id, today), family_id)
         except DomainError as error:
+            self._notice = ""
+            self._select_next = None
             self.status_label.setStyleSheet(f"color: {LATE_COLOUR};")
             self.status_label.setText(
                 self.tr("✗ Посещение не записано: {reason}").format(
@@ -456,9 +467,6 @@ class TodayPage(QWidget):
                 )
             )
             return False
-        self.status_label.setText(
-            self.tr("✓ Посещение семьи {family} записано; повестка обновляется…").format(family=e.family_name)
-        )
         return True
 
     def plan_selected(self) -> SuggestVisitDialog | None:

@@ -97,9 +97,10 @@ def test_recording_a_visit_from_today_turns_the_window_met(
     assert [v.date for v in visits if v.date == WEDNESDAY] == [WEDNESDAY]
     assert page.agenda is not None
     assert page.agenda.section(AgendaSection.VISIT_DUE) == []
-    assert page.select_family(c.family_id, AgendaSection.VISITED_TODAY)
-    row = page.tree.currentItem()
+    row = page.tree.currentItem()  # the page shows the family's row among those visited today
     assert row is not None and row.text(MARK) == "✓ норма выполнена"
+    assert "1 из 1" in row.text(WHAT)
+    assert page.status_label.text().endswith("✓ Посещение семьи Петрова О.И. записано.")
     assert "Посещены сегодня — 1" in page.group_titles()
 
 
