@@ -4,7 +4,8 @@ suggested-dates dialog.
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_today.py [--lang ru|be|en]
 
 The real main window (1366×768) over 300 demo families in a temporary database, on a fixed working date,
-signed in as the caseworker with login sw01. Writes today.png, today-grouped.png and today-plan-dialog.png.
+signed in as the caseworker with login sw01. Writes today.png, today-grouped.png, today-plan-dialog.png and
+today-after-visit.png.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ def main() -> None:
             settle(app)
             dialog.grab().save(str(HERE / f"today-plan-dialog{suffix}.png"))
             dialog.reject()
+
+            # «✓ Визит проведён» on that row: the page reloads and shows the family among those visited today.
+            page.select_family(entry.family_id, entry.section)
+            assert page.record_selected()
+            settle(app)
+            window.grab().save(str(HERE / f"today-after-visit{suffix}.png"))
             window.close()
             settle(app)
         finally:
