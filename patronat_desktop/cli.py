@@ -7,6 +7,7 @@
     patronat [--db PATH_OR_URL] print KIND --case CASE --out FILE.pdf [--lang ru|be]
     patronat [--db PATH_OR_URL] print register --year YYYY --out FILE.pdf [--lang ru|be]
     patronat [--db PATH_OR_URL] print weekly --worker LOGIN --week YYYY-MM-DD --out FILE.pdf [--lang ru|be]
+    patronat [--db PATH_OR_URL] due --date YYYY-MM-DD [--worker LOGIN] [--json]   (cli_due.py)
 
 The database is ``--db``, else ``$PATRONAT_DB``, else the default file in the user data folder.  A refusal
 of a service (DomainError) is printed to stderr and ends with exit code 2.  No network access of any kind.
@@ -28,6 +29,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from patronat_desktop.cli_due import add_due_parser
 from patronat_desktop.documents.render import CASE_KINDS
 from patronat_desktop.domain.errors import DomainError, Problem
 from patronat_desktop.domain.vocab import label_ru
@@ -93,6 +95,8 @@ def _build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="применить миграции схемы").set_defaults(handler=_cmd_db_upgrade)
     db_commands.add_parser("info", help="сведения о базе данных").set_defaults(handler=_cmd_db_info)
     _add_print_parser(commands)
+
+    add_due_parser(commands, _iso_date)
     return parser
 
 

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,3 +163,54 @@ def test_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "Число семей" in done.stderr
+
+
+# -- due (the Today agenda) -------------------------------------------------------------------------------
+
+
+def _due_json(db: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, Any]:
+    capsys.readouterr()
+    assert main(["--db", str(db), "due", "--date", TODAY, "--json", *extra]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, dict)
+    return data
+
+
+def test_due_json_lists_every_section_and_a_worker_sees_a_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "due.sqlite3"
+    assert _demo(db, families=60) == 0
+    whole = _due_json(db, capsys)
+    assert whole["date"] == TODAY and whole["worker"] is None
+    sections = whole["sections"]
+    assert [s["key"] for s in sections] == [
+        "missed_norm",
+        "overdue_survey",
+        "at_risk",
+        "visit_due",
+        "plan_item_due",
+        "contract_ending",
+        "visited_today",
+    ]
+    total = sum(s["count"] for s in sections)
+    assert total > 0
+    entry = next(e for s in sections for e in s["entries"])
+    assert {"family_id", "case_number", "family", "settlement", "due", "what", "section"} <= set(entry)
+    mine = _due_json(db, capsys, "--worker", "sw01")
+    mine_total = sum(s["count"] for s in mine["sections"])
+    assert 0 < mine_total < total
+    assert {e["worker_id"] for s in mine["sections"] for e in s["entries"]} == {mine["worker_id"]}
+
+
+def test_due_text_is_russian_and_unknown_login_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "due_text.sqlite3"
+    assert _demo(db, families=20) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "due", "--date", TODAY]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("На 15.05.2026 — ")
+    assert main(["--db", str(db), "due", "--date", TODAY, "--worker", "nobody"]) == 2
+    assert "логин «nobody» не найден" in capsys.readouterr().err

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Повестка по дням</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ничего не назначено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Не удалось открыть базу данных</source>
@@ -147,6 +162,228 @@
     <message>
         <source>{deadline} (акта обследования ещё нет: см. раздел «Обследование»)</source>
         <translation type="unfinished">{deadline} (акта абследавання яшчэ няма: гл. раздзел «Абследаванне»)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntries</name>
+    <message>
+        <source>праздник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>выходной (перенос)</source>
+        <translation type="unfinished">выхадны (перанос)</translation>
+    </message>
+    <message>
+        <source>рабочий день (перенос)</source>
+        <translation type="unfinished">працоўны дзень (перанос)</translation>
+    </message>
+    <message>
+        <source>выходной</source>
+        <translation type="unfinished">выхадны</translation>
+    </message>
+    <message>
+        <source>рабочий день</source>
+        <translation type="unfinished">працоўны дзень</translation>
+    </message>
+    <message>
+        <source>Пн</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ср</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Чт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сб</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Январь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Февраль</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Март</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Апрель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Май</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Июнь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Июль</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Август</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сентябрь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Октябрь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ноябрь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Декабрь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>станет под угрозой без посещения: нужно ещё {n} до {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>под угрозой: нужно ещё {n} до {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>норма ({type}) {start}–{end}: {done} из {required}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>станет под угрозой</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>запланировано посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>план</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>в норму</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не в норму</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>посещений: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>запланировано: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀ Назад</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Предыдущий период (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перейти к сегодняшнему дню (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вперёд ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Следующий период (PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Неделя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Повестка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Се&amp;мьи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обозначения:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>посещения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>запланировано</source>
+        <translation type="unfinished">запланавана</translation>
+    </message>
+    <message>
+        <source>праздник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>перенесённый выходной</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>рабочая суббота</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Окна нормы показаны в день окончания и в день, когда станут под угрозой</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузка календаря…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить календарь</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Неделя {start} – {end}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,6 +687,57 @@
     </message>
 </context>
 <context>
+    <name>ComplianceSection</name>
+    <message>
+        <source>Период, окно нормы, посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Посещений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Соблюдение норм по окнам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Соблюдение норм</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>по настоящее время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} патронат: {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(неполное окно)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} из {required}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Окон нормы пока нет: нет действующего договора с видом патроната.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Окон нормы: {total}, выполнено: {met}, не выполнено: {missed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текущее окно {start} – {end}: {done} из {required}, {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractAmendDialog</name>
     <message>
         <source>Изменение договора</source>
@@ -685,6 +973,52 @@
     </message>
 </context>
 <context>
+    <name>DayCellDelegate</name>
+    <message>
+        <source>сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Семьи выбранного дня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Записать визит…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записать посещение выбранной семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>За&amp;планировать визит…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланировать посещение выбранной семьи на этот день</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Карточка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть карточку выбранной семьи (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>День не выбран</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На этот день ничего нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Directories</name>
     <message>
         <source>понедельник</source>
@@ -742,7 +1076,7 @@
     <name>DocumentTitles</name>
     <message>
         <source>Заявление</source>
-        <translation type="unfinished">Заява</translation>
+        <translation>Заява</translation>
     </message>
     <message>
         <source>Акт обследования</source>
@@ -754,7 +1088,7 @@
     </message>
     <message>
         <source>Договор</source>
-        <translation type="unfinished">Дагавор</translation>
+        <translation>Дагавор</translation>
     </message>
     <message>
         <source>Журнал посещений</source>
@@ -1224,10 +1558,6 @@
         <translation type="unfinished">{title} (Alt+{n})</translation>
     </message>
     <message>
-        <source>Повестка дня — просроченные нормы и обследования, посещения недели — появится в следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» на странице «Семьи».</source>
-        <translation type="unfinished">Парадак дня — пратэрмінаваныя нормы і абследаванні, наведванні тыдня — з&apos;явіцца ў наступнай версіі. Пакуль паглядзіце сем&apos;і з адзнакай «Патрабуюць увагі» на старонцы «Сем&apos;і».</translation>
-    </message>
-    <message>
         <source>Календарь посещений и норм появится в следующей версии.</source>
         <translation type="unfinished">Каляндар наведванняў і норм з&apos;явіцца ў наступнай версіі.</translation>
     </message>
@@ -1560,6 +1890,40 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>Календарь на месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovePlannedDialog</name>
+    <message>
+        <source>Перенос посещения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перенести посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Было запланировано:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Новая дата*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Перенести</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
         <source>Новое заявление</source>
@@ -1824,6 +2188,25 @@
     <message>
         <source>Прервать регистрацию? Введённые данные будут потеряны.</source>
         <translation type="unfinished">Перапыніць рэгістрацыю? Уведзеныя даныя будуць страчаны.</translation>
+    </message>
+</context>
+<context>
+    <name>NormStatus</name>
+    <message>
+        <source>норма выполнена</source>
+        <translation type="unfinished">норма выканана</translation>
+    </message>
+    <message>
+        <source>идёт</source>
+        <translation type="unfinished">ідзе</translation>
+    </message>
+    <message>
+        <source>под угрозой</source>
+        <translation type="unfinished">пад пагрозай</translation>
+    </message>
+    <message>
+        <source>норма не выполнена</source>
+        <translation type="unfinished">норма не выканана</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2530,96 @@
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Запланированное посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланировать посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>например: вместе с педагогом СПЦ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Семья:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Дата*:</source>
+        <translation type="unfinished">&amp;Дата*:</translation>
+    </message>
+    <message>
+        <source>&amp;Заметка:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Запланировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation type="unfinished">Адмена</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitsBox</name>
+    <message>
+        <source>Запланированные посещения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Заметка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланированные посещения семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланированных посещений нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отметить п&amp;роведённым</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записать посещение на дому в запланированный день (не позже сегодняшнего)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перен&amp;ести…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отм&amp;енить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отменить выбранное запланированное посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(перенесено с {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланировать на {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,6 +3008,33 @@
     </message>
 </context>
 <context>
+    <name>SuggestVisitDialog</name>
+    <message>
+        <source>Запланировать посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланировать посещение на {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Другая &amp;дата…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation type="unfinished">Закрыць</translation>
+    </message>
+    <message>
+        <source>Предложенные даты (рабочие дни) — щелчок планирует посещение:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {day} — запланировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveySection</name>
     <message>
         <source>остался {n} рабочий день</source>
@@ -2703,6 +3203,213 @@
     <message>
         <source>{label}: введите сумму числом, например 850,50.</source>
         <translation type="unfinished">{label}: увядзіце суму лікам, напрыклад 850,50.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Се&amp;мьи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Группировать по населённым пунктам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все семьи одного населённого пункта вместе: одна поездка — все дела в деревне</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>О&amp;бновить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ дела</source>
+        <translation type="unfinished">№ справы</translation>
+    </message>
+    <message>
+        <source>Семья</source>
+        <translation>Сям&apos;я</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation type="unfinished">Населены пункт</translation>
+    </message>
+    <message>
+        <source>Что и почему</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation type="unfinished">Тэрмін</translation>
+    </message>
+    <message>
+        <source>Отметка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дела на сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ &amp;Визит проведён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Записать посещение на дому сегодня для выбранной семьи ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Запланировать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Предложенные даты посещений, чтобы не нарушить норму ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Открыть карточку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Карточка выбранной семьи (Enter или двойной щелчок)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузка…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <source>Сегодня, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить повестку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нормы посещений не выполнены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обследования просрочены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Под угрозой невыполнения нормы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Посещения на этой неделе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятия плана к сроку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Договоры заканчиваются в течение 14 дней</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Посещены сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Норма не выполнена ({kind}): {done} из {required} посещ. за {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обследование не проведено: заявление от {applied}, срок — 3 рабочих дня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нужно ещё {needed} посещ. до {end} ({kind}), а рабочих дней почти не осталось</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланированное посещение (перенесено с {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запланированное посещение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нужно ещё {needed} посещ. до конца окна {start}–{end} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мероприятие плана: {measure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Договор № {number} заканчивается — продлить или подвести итоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Посещение записано сегодня: {done} из {required} за {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>скоро срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>заканчивается</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>не проведено в срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>запланировано</source>
+        <translation type="unfinished">запланавана</translation>
+    </message>
+    <message>
+        <source>✓ Визит проведён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Щёлкните, чтобы записать посещение на дому сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{settlement} — {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>без адреса</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>На сегодня ничего не требует внимания.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дел: {total}, из них посещено сегодня: {visited}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Посещение семьи {family} записано.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Посещение не записано: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3741,21 @@
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Календарь на неделю</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+</context>
+<context>
     <name>WorkerDialog</name>
     <message>
         <source>Специалист</source>
@@ -3086,6 +3808,21 @@
     <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
         <translation type="unfinished">* — абавязковыя палі. Спецыяліста не выдаляюць: зніміце адзнаку «Працуе».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFilter</name>
+    <message>
+        <source>Чьи семьи показать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Мои семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все специалисты центра</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4169,33 @@
     <message>
         <source>контрольный</source>
         <translation>кантрольны</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Норма сейчас не действует (нет вида патроната или действующего договора).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Окно {start}–{end} ({kind}): сделано {done} из {required}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Текущее окно выполнено или запланировано. Следующее: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Все нужные посещения уже запланированы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нужно ещё запланировать: {needed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Рабочих дней не хватает: предложены все оставшиеся.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Повестка по дням</source>
+        <translation>Agenda by day</translation>
+    </message>
+    <message>
+        <source>сегодня</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>ничего не назначено</source>
+        <translation>nothing scheduled</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Не удалось открыть базу данных</source>
@@ -147,6 +162,228 @@
     <message>
         <source>{deadline} (акта обследования ещё нет: см. раздел «Обследование»)</source>
         <translation>{deadline} (no survey act yet: see “Survey”)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntries</name>
+    <message>
+        <source>праздник</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>выходной (перенос)</source>
+        <translation>day off (transfer)</translation>
+    </message>
+    <message>
+        <source>рабочий день (перенос)</source>
+        <translation>working day (transfer)</translation>
+    </message>
+    <message>
+        <source>выходной</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>рабочий день</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>Пн</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Вт</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Ср</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Чт</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Пт</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Сб</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Вс</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Январь</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Февраль</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Март</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>Апрель</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Май</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Июнь</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Июль</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Август</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>Сентябрь</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Октябрь</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>Ноябрь</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Декабрь</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>станет под угрозой без посещения: нужно ещё {n} до {end}</source>
+        <translation>turns at risk without a visit: {n} more needed by {end}</translation>
+    </message>
+    <message>
+        <source>под угрозой: нужно ещё {n} до {end}</source>
+        <translation>at risk: {n} more needed by {end}</translation>
+    </message>
+    <message>
+        <source>норма ({type}) {start}–{end}: {done} из {required}, {status}</source>
+        <translation>norm ({type}) {start}–{end}: {done} of {required}, {status}</translation>
+    </message>
+    <message>
+        <source>станет под угрозой</source>
+        <translation>turns at risk</translation>
+    </message>
+    <message>
+        <source>запланировано посещение</source>
+        <translation>visit planned</translation>
+    </message>
+    <message>
+        <source>план</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>в норму</source>
+        <translation>counts</translation>
+    </message>
+    <message>
+        <source>не в норму</source>
+        <translation>does not count</translation>
+    </message>
+    <message>
+        <source>посещений: {n}</source>
+        <translation>visits: {n}</translation>
+    </message>
+    <message>
+        <source>запланировано: {n}</source>
+        <translation>planned: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀ Назад</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Предыдущий период (PgUp)</source>
+        <translation>Previous period (PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Сегодня</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Перейти к сегодняшнему дню (Home)</source>
+        <translation>Go to today (Home)</translation>
+    </message>
+    <message>
+        <source>Вперёд ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <source>Следующий период (PgDown)</source>
+        <translation>Next period (PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Месяц</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Неделя</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Повестка</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Се&amp;мьи:</source>
+        <translation>Fa&amp;milies:</translation>
+    </message>
+    <message>
+        <source>Обозначения:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>посещения</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>запланировано</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>праздник</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>перенесённый выходной</source>
+        <translation>transferred day off</translation>
+    </message>
+    <message>
+        <source>рабочая суббота</source>
+        <translation>working Saturday</translation>
+    </message>
+    <message>
+        <source>Окна нормы показаны в день окончания и в день, когда станут под угрозой</source>
+        <translation>Norm windows are shown on the day they end and on the day they turn at risk</translation>
+    </message>
+    <message>
+        <source>Загрузка календаря…</source>
+        <translation>Loading the calendar…</translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить календарь</source>
+        <translation>Could not load the calendar</translation>
+    </message>
+    <message>
+        <source>Неделя {start} – {end}</source>
+        <translation>Week {start} – {end}</translation>
     </message>
 </context>
 <context>
@@ -450,6 +687,57 @@ Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ComplianceSection</name>
+    <message>
+        <source>Период, окно нормы, посещение</source>
+        <translation>Period, norm window, visit</translation>
+    </message>
+    <message>
+        <source>Посещений</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Соблюдение норм по окнам</source>
+        <translation>Norm compliance by window</translation>
+    </message>
+    <message>
+        <source>Соблюдение норм</source>
+        <translation>Norm compliance</translation>
+    </message>
+    <message>
+        <source>по настоящее время</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>{type} патронат: {start} – {end}</source>
+        <translation>{type} patronage: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>(неполное окно)</source>
+        <translation>(partial window)</translation>
+    </message>
+    <message>
+        <source>{done} из {required}</source>
+        <translation>{done} of {required}</translation>
+    </message>
+    <message>
+        <source>Окон нормы пока нет: нет действующего договора с видом патроната.</source>
+        <translation>No norm windows yet: no running contract with a patronage type.</translation>
+    </message>
+    <message>
+        <source>Окон нормы: {total}, выполнено: {met}, не выполнено: {missed}.</source>
+        <translation>Norm windows: {total}, met: {met}, missed: {missed}.</translation>
+    </message>
+    <message>
+        <source>Текущее окно {start} – {end}: {done} из {required}, {status}.</source>
+        <translation>Current window {start} – {end}: {done} of {required}, {status}.</translation>
+    </message>
+</context>
+<context>
     <name>ContractAmendDialog</name>
     <message>
         <source>Изменение договора</source>
@@ -682,6 +970,52 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Скопируйте подробности и передайте их администратору.</source>
         <translation>Copy the details and pass them on to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCellDelegate</name>
+    <message>
+        <source>сегодня</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Семьи выбранного дня</source>
+        <translation>Families of the selected day</translation>
+    </message>
+    <message>
+        <source>&amp;Записать визит…</source>
+        <translation>&amp;Record visit…</translation>
+    </message>
+    <message>
+        <source>Записать посещение выбранной семьи</source>
+        <translation>Record a visit to the selected family</translation>
+    </message>
+    <message>
+        <source>За&amp;планировать визит…</source>
+        <translation>&amp;Plan visit…</translation>
+    </message>
+    <message>
+        <source>Запланировать посещение выбранной семьи на этот день</source>
+        <translation>Plan a visit to the selected family on this day</translation>
+    </message>
+    <message>
+        <source>&amp;Карточка</source>
+        <translation>&amp;Card</translation>
+    </message>
+    <message>
+        <source>Открыть карточку выбранной семьи (Enter)</source>
+        <translation>Open the selected family&apos;s card (Enter)</translation>
+    </message>
+    <message>
+        <source>День не выбран</source>
+        <translation>No day selected</translation>
+    </message>
+    <message>
+        <source>На этот день ничего нет.</source>
+        <translation>Nothing on this day.</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1558,6 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>{title} (Alt+{n})</translation>
     </message>
     <message>
-        <source>Повестка дня — просроченные нормы и обследования, посещения недели — появится в следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» на странице «Семьи».</source>
-        <translation>The agenda (overdue norms and surveys, this week&apos;s visits) will come in the next version. For now, see the families marked “Need attention” on the Families page.</translation>
-    </message>
-    <message>
         <source>Календарь посещений и норм появится в следующей версии.</source>
         <translation>The calendar of visits and norms will come in the next version.</translation>
     </message>
@@ -1560,6 +1890,40 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>Календарь на месяц</source>
+        <translation>Month calendar</translation>
+    </message>
+</context>
+<context>
+    <name>MovePlannedDialog</name>
+    <message>
+        <source>Перенос посещения</source>
+        <translation>Moving a visit</translation>
+    </message>
+    <message>
+        <source>Перенести посещение</source>
+        <translation>Move the visit</translation>
+    </message>
+    <message>
+        <source>Было запланировано:</source>
+        <translation>Was planned for:</translation>
+    </message>
+    <message>
+        <source>&amp;Новая дата*:</source>
+        <translation>&amp;New date*:</translation>
+    </message>
+    <message>
+        <source>&amp;Перенести</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
         <source>Новое заявление</source>
@@ -1824,6 +2188,25 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Прервать регистрацию? Введённые данные будут потеряны.</source>
         <translation>Stop registering? The data entered will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>NormStatus</name>
+    <message>
+        <source>норма выполнена</source>
+        <translation>norm met</translation>
+    </message>
+    <message>
+        <source>идёт</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>под угрозой</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>норма не выполнена</source>
+        <translation>norm missed</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2531,96 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
         <translation>Version {n} of {date}. Mark that the family signed the printed plan of this version: after that, changes to the plan are saved as a new version for the family to sign again.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Запланированное посещение</source>
+        <translation>Planned visit</translation>
+    </message>
+    <message>
+        <source>Запланировать посещение</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>например: вместе с педагогом СПЦ</source>
+        <translation>e.g. together with the social-pedagogical centre&apos;s teacher</translation>
+    </message>
+    <message>
+        <source>Семья:</source>
+        <translation>Family:</translation>
+    </message>
+    <message>
+        <source>&amp;Дата*:</source>
+        <translation>&amp;Date*:</translation>
+    </message>
+    <message>
+        <source>&amp;Заметка:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Запланировать</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitsBox</name>
+    <message>
+        <source>Запланированные посещения</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Заметка</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Запланированные посещения семьи</source>
+        <translation>Planned visits of the family</translation>
+    </message>
+    <message>
+        <source>Запланированных посещений нет.</source>
+        <translation>No visits planned.</translation>
+    </message>
+    <message>
+        <source>Отметить п&amp;роведённым</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Записать посещение на дому в запланированный день (не позже сегодняшнего)</source>
+        <translation>Record a home visit on the planned day (today at the latest)</translation>
+    </message>
+    <message>
+        <source>Перен&amp;ести…</source>
+        <translation>Mo&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Отм&amp;енить</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Отменить выбранное запланированное посещение</source>
+        <translation>Cancel the selected planned visit</translation>
+    </message>
+    <message>
+        <source>(перенесено с {day})</source>
+        <translation>(moved from {day})</translation>
+    </message>
+    <message>
+        <source>✗ просрочено</source>
+        <translation>✗ overdue</translation>
+    </message>
+    <message>
+        <source>Запланировать на {day}</source>
+        <translation>Plan for {day}</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3008,33 @@ the visit norm:</translation>
     </message>
 </context>
 <context>
+    <name>SuggestVisitDialog</name>
+    <message>
+        <source>Запланировать посещение</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>Запланировать посещение на {day}</source>
+        <translation>Plan a visit on {day}</translation>
+    </message>
+    <message>
+        <source>Другая &amp;дата…</source>
+        <translation>Other &amp;date…</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Предложенные даты (рабочие дни) — щелчок планирует посещение:</source>
+        <translation>Suggested dates (working days) — a click plans the visit:</translation>
+    </message>
+    <message>
+        <source>✓ {day} — запланировано</source>
+        <translation>✓ {day} — planned</translation>
+    </message>
+</context>
+<context>
     <name>SurveySection</name>
     <message>
         <source>остался {n} рабочий день</source>
@@ -2703,6 +3203,213 @@ the visit norm:</translation>
     <message>
         <source>{label}: введите сумму числом, например 850,50.</source>
         <translation>{label}: enter the amount as a number, e.g. 850.50.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Се&amp;мьи:</source>
+        <translation>Fa&amp;milies:</translation>
+    </message>
+    <message>
+        <source>&amp;Группировать по населённым пунктам</source>
+        <translation>&amp;Group by settlement</translation>
+    </message>
+    <message>
+        <source>Все семьи одного населённого пункта вместе: одна поездка — все дела в деревне</source>
+        <translation>All families of one settlement together: one trip does everything in the village</translation>
+    </message>
+    <message>
+        <source>О&amp;бновить</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>№ дела</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Семья</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Населённый пункт</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Что и почему</source>
+        <translation>What and why</translation>
+    </message>
+    <message>
+        <source>Срок</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Отметка</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Дела на сегодня</source>
+        <translation>Today&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Визит проведён</source>
+        <translation>✓ &amp;Visit made</translation>
+    </message>
+    <message>
+        <source>Записать посещение на дому сегодня для выбранной семьи ({shortcut})</source>
+        <translation>Record a home visit today for the selected family ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Запланировать…</source>
+        <translation>&amp;Plan…</translation>
+    </message>
+    <message>
+        <source>Предложенные даты посещений, чтобы не нарушить норму ({shortcut})</source>
+        <translation>Suggested visit dates that keep the norm ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть карточку</source>
+        <translation>&amp;Open card</translation>
+    </message>
+    <message>
+        <source>Карточка выбранной семьи (Enter или двойной щелчок)</source>
+        <translation>The selected family&apos;s card (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Сегодня, {day}</source>
+        <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить повестку</source>
+        <translation>Could not load the agenda</translation>
+    </message>
+    <message>
+        <source>Нормы посещений не выполнены</source>
+        <translation>Visit norms missed</translation>
+    </message>
+    <message>
+        <source>Обследования просрочены</source>
+        <translation>Surveys overdue</translation>
+    </message>
+    <message>
+        <source>Под угрозой невыполнения нормы</source>
+        <translation>Norm at risk</translation>
+    </message>
+    <message>
+        <source>Посещения на этой неделе</source>
+        <translation>Visits due this week</translation>
+    </message>
+    <message>
+        <source>Мероприятия плана к сроку</source>
+        <translation>Plan items due</translation>
+    </message>
+    <message>
+        <source>Договоры заканчиваются в течение 14 дней</source>
+        <translation>Contracts ending within 14 days</translation>
+    </message>
+    <message>
+        <source>Посещены сегодня</source>
+        <translation>Visited today</translation>
+    </message>
+    <message>
+        <source>Норма не выполнена ({kind}): {done} из {required} посещ. за {start}–{end}</source>
+        <translation>Norm missed ({kind}): {done} of {required} visits in {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Обследование не проведено: заявление от {applied}, срок — 3 рабочих дня</source>
+        <translation>Survey not made: application of {applied}, due within 3 working days</translation>
+    </message>
+    <message>
+        <source>Нужно ещё {needed} посещ. до {end} ({kind}), а рабочих дней почти не осталось</source>
+        <translation>{needed} more visits needed by {end} ({kind}), and few working days are left</translation>
+    </message>
+    <message>
+        <source>Запланированное посещение (перенесено с {day})</source>
+        <translation>Planned visit (moved from {day})</translation>
+    </message>
+    <message>
+        <source>Запланированное посещение</source>
+        <translation>Planned visit</translation>
+    </message>
+    <message>
+        <source>Нужно ещё {needed} посещ. до конца окна {start}–{end} ({kind})</source>
+        <translation>{needed} more visits needed by the end of window {start}–{end} ({kind})</translation>
+    </message>
+    <message>
+        <source>Мероприятие плана: {measure}</source>
+        <translation>Plan item: {measure}</translation>
+    </message>
+    <message>
+        <source>Договор № {number} заканчивается — продлить или подвести итоги</source>
+        <translation>Contract No. {number} is ending — renew it or close the case</translation>
+    </message>
+    <message>
+        <source>Посещение записано сегодня: {done} из {required} за {start}–{end}</source>
+        <translation>Visit recorded today: {done} of {required} in {start}–{end}</translation>
+    </message>
+    <message>
+        <source>просрочено</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>скоро срок</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>заканчивается</source>
+        <translation>ending</translation>
+    </message>
+    <message>
+        <source>не проведено в срок</source>
+        <translation>not made in time</translation>
+    </message>
+    <message>
+        <source>запланировано</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>✓ Визит проведён</source>
+        <translation>✓ Visit made</translation>
+    </message>
+    <message>
+        <source>Щёлкните, чтобы записать посещение на дому сегодня</source>
+        <translation>Click to record a home visit today</translation>
+    </message>
+    <message>
+        <source>{settlement} — {count}</source>
+        <translation>{settlement} — {count}</translation>
+    </message>
+    <message>
+        <source>без адреса</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>{title} — {count}</source>
+        <translation>{title} — {count}</translation>
+    </message>
+    <message>
+        <source>На сегодня ничего не требует внимания.</source>
+        <translation>Nothing needs attention today.</translation>
+    </message>
+    <message>
+        <source>Дел: {total}, из них посещено сегодня: {visited}.</source>
+        <translation>Tasks: {total}, visited today: {visited}.</translation>
+    </message>
+    <message>
+        <source>✓ Посещение семьи {family} записано.</source>
+        <translation>✓ Visit to the {family} family recorded.</translation>
+    </message>
+    <message>
+        <source>✗ Посещение не записано: {reason}</source>
+        <translation>✗ Visit not recorded: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3741,21 @@ the visit norm:</translation>
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Календарь на неделю</source>
+        <translation>Week calendar</translation>
+    </message>
+    <message>
+        <source>сегодня</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>WorkerDialog</name>
     <message>
         <source>Специалист</source>
@@ -3086,6 +3808,21 @@ the visit norm:</translation>
     <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
         <translation>* required field. Workers are not deleted: clear “Active” instead.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFilter</name>
+    <message>
+        <source>Чьи семьи показать</source>
+        <translation>Whose families to show</translation>
+    </message>
+    <message>
+        <source>Мои семьи</source>
+        <translation>My families</translation>
+    </message>
+    <message>
+        <source>Все специалисты центра</source>
+        <translation>All caseworkers of the centre</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4169,33 @@ the visit norm:</translation>
     <message>
         <source>контрольный</source>
         <translation>control</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Норма сейчас не действует (нет вида патроната или действующего договора).</source>
+        <translation>No norm applies now (no patronage type or running contract).</translation>
+    </message>
+    <message>
+        <source>Окно {start}–{end} ({kind}): сделано {done} из {required}.</source>
+        <translation>Window {start}–{end} ({kind}): {done} of {required} made.</translation>
+    </message>
+    <message>
+        <source>Текущее окно выполнено или запланировано. Следующее: </source>
+        <translation>The current window is met or planned. Next: </translation>
+    </message>
+    <message>
+        <source>Все нужные посещения уже запланированы.</source>
+        <translation>Every visit needed is already planned.</translation>
+    </message>
+    <message>
+        <source>Нужно ещё запланировать: {needed}.</source>
+        <translation>Still to plan: {needed}.</translation>
+    </message>
+    <message>
+        <source>{mark} Рабочих дней не хватает: предложены все оставшиеся.</source>
+        <translation>{mark} Not enough working days: all that are left are suggested.</translation>
     </message>
 </context>
 </TS>

@@ -26,13 +26,39 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
 
-__all__ = ["CalendarOverride", "WorkCalendar"]
+__all__ = ["CalendarOverride", "DayInfo", "DayKind", "WorkCalendar"]
+
+
+class DayKind(StrEnum):
+    """What kind of day a date is in the working-day calendar."""
+
+    WORKING = "working"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    TRANSFERRED_OFF = "transferred_off"
+    """A weekday made a day off (a transfer, or a centre's override)."""
+    TRANSFERRED_WORKING = "transferred_working"
+    """A Saturday (or other day off) made a working day (a transfer, or a centre's override)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    """A day of the calendar: its kind and, for a holiday or transfer, what it is (Russian; "" if unknown)."""
+
+    day: date
+    kind: DayKind
+    name: str = ""
+
+    @property
+    def is_working(self) -> bool:
+        return self.kind in (DayKind.WORKING, DayKind.TRANSFERRED_WORKING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +95,7 @@ class WorkCalendar:
         self._notes: dict[date, str] = {}
         self._tables: dict[int, _YearTable] = {}
         self._names: dict[int, dict[date, str]] = {}
+        self._transfers: dict[int, tuple[dict[date, str], set[date]]] = {}
 
     @classmethod
     def from_overrides(cls, overrides: Iterable[CalendarOverride]) -> WorkCalendar:
@@ -197,6 +224,54 @@ class WorkCalendar:
             names = self._load_names(d.year)
             self._names[d.year] = names
         return names.get(d)
+
+    def describe(self, d: date) -> DayInfo:
+        """The kind of ``d`` and the name of its holiday or transfer (for the calendar's marks and tooltips).
+
+        A worked Saturday is named after the day off it was transferred to (the package names only the day
+        off: "Выходной (перенесено с 25.04.2026)"); a centre's override is named by its note.
+        """
+        working = self.is_working_day(d)
+        weekend = d.weekday() >= 5
+        override = self._overrides.get(d)
+        if override is not None:
+            note = self._notes.get(d, "")
+            if working and weekend:
+                return DayInfo(d, DayKind.TRANSFERRED_WORKING, note or "Рабочий день (поправка центра)")
+            if not working and not weekend:
+                return DayInfo(d, DayKind.TRANSFERRED_OFF, note or "Выходной день (поправка центра)")
+            return DayInfo(d, DayKind.WORKING if working else DayKind.WEEKEND, note)
+        if working:
+            if weekend:
+                return DayInfo(d, DayKind.TRANSFERRED_WORKING, self._transfers_of(d.year)[0].get(d, ""))
+            return DayInfo(d, DayKind.WORKING)
+        name = self.holiday_name(d)
+        if name is None:
+            return DayInfo(d, DayKind.WEEKEND)
+        if d in self._transfers_of(d.year)[1]:
+            return DayInfo(d, DayKind.TRANSFERRED_OFF, name)
+        return DayInfo(d, DayKind.HOLIDAY, name)
+
+    def _transfers_of(self, year: int) -> tuple[dict[date, str], set[date]]:
+        """The worked Saturdays near ``year``, each named after the day off it was transferred to, and
+        those days off (a transfer may cross the new year)."""
+        found = self._transfers.get(year)
+        if found is None:
+            years = range(max(year - 1, 1), min(year + 1, 9999) + 1)
+            source = _belarus(years, language="ru")
+            named: dict[date, str] = {}
+            days_off: set[date] = set()
+            for worked in source.weekend_workdays:
+                label = f"{worked:%d.%m.%Y}"
+                off = next((day for day, name in source.items() if label in str(name)), None)
+                if off is None:
+                    named[worked] = "Рабочий день (перенос)"
+                else:
+                    named[worked] = f"Рабочий день (вместо {off:%d.%m.%Y})"
+                    days_off.add(off)
+            found = (named, days_off)
+            self._transfers[year] = found
+        return found
 
     @staticmethod
     def _load_names(year: int) -> dict[date, str]:

@@ -178,17 +178,21 @@ def norm_windows(
     calendar: WorkCalendar,
     *,
     rules: Mapping[PatronageType, NormRule] | None = None,
+    since: date | None = None,
 ) -> list[Window]:
     """Norm windows of a family's type history up to ``today``, oldest first (rules in the module docstring).
 
     ``visit_dates`` holds only visits of a counting kind; the same date given twice counts as two visits.
-    ``rules`` overrides the default rule of the types it names.
+    ``rules`` overrides the default rule of the types it names.  With ``since``, windows ending before it
+    are left out (a calendar page needs only the windows of its dates, not the whole history); the visits
+    given must then cover at least the windows that reach ``since``.
     """
     table = DEFAULT_RULES if rules is None else {**DEFAULT_RULES, **rules}
     # Hot loop (thousands of families): work in proleptic ordinals, where comparisons and bisect are much
     # cheaper than on dates, keep look-ups in locals and build windows positionally.
     visits = sorted(d.toordinal() for d in visit_dates)
     today_ord = today.toordinal()
+    since_ord = 0 if since is None else since.toordinal()
     fromordinal = date.fromordinal
     make_window = Window
     met, missed, at_risk, open_ = (
@@ -208,9 +212,13 @@ def norm_windows(
         rule = table[period.type]
         kind = period.type
         full_required = rule.required
-        for natural_start, natural_end in _natural_windows(rule, period.start, last_start):
+        if period_end is not None and period_end < since_ord:
+            continue
+        for natural_start, natural_end in _natural_windows(rule, period.start, last_start, since_ord):
             start = natural_start if natural_start >= period_start else period_start
             end = natural_end if period_end is None or natural_end <= period_end else period_end
+            if end < since_ord:
+                continue
             required = full_required
             partial = start != natural_start or end != natural_end
             if partial:
@@ -242,9 +250,12 @@ def current_window(windows: Iterable[Window], today: date) -> Window | None:
     return None
 
 
-def _natural_windows(rule: NormRule, type_start: date, last_start: int) -> list[tuple[int, int]]:
+def _natural_windows(
+    rule: NormRule, type_start: date, last_start: int, since: int = 0
+) -> list[tuple[int, int]]:
     """Whole windows of ``rule`` as (first, last) ordinals, from the one containing ``type_start`` to the
-    last one starting on or before the ordinal ``last_start``."""
+    last one starting on or before the ordinal ``last_start``; windows wholly before the ordinal ``since``
+    may be left out (those just before it may not: the caller skips them)."""
     result: list[tuple[int, int]] = []
     if rule.unit is WindowUnit.WEEK:
         span = 7 * rule.length
@@ -252,6 +263,8 @@ def _natural_windows(rule: NormRule, type_start: date, last_start: int) -> list[
         if not rule.from_type_start:
             # date.fromordinal(1) (0001-01-01) is a Monday: calendar windows are aligned to it.
             first -= (first - 1) % span
+        if since > first + span:
+            first += (since - first) // span * span - span
         while first <= last_start:
             result.append((first, first + span - 1))
             first += span
@@ -263,7 +276,11 @@ def _natural_windows(rule: NormRule, type_start: date, last_start: int) -> list[
         index -= index % rule.length
         anchor = date(index // 12, index % 12 + 1, 1)
     k = 1
-    first = anchor.toordinal()
+    if since > anchor.toordinal():
+        skip_to = date.fromordinal(since)
+        months = (skip_to.year - anchor.year) * 12 + skip_to.month - anchor.month
+        k = max(1, months // rule.length)
+    first = add_months(anchor, rule.length * (k - 1)).toordinal()
     while first <= last_start:
         following = add_months(anchor, rule.length * k).toordinal()
         result.append((first, following - 1))

@@ -18,6 +18,7 @@ from patronat_desktop.models.case import (
     visit_member,
 )
 from patronat_desktop.models.family import Consent, Family, Member, family_ground
+from patronat_desktop.models.planning import PlannedVisit
 from patronat_desktop.models.reference import Agency, CalendarOverride, Centre, Ground, Setting, Worker
 from patronat_desktop.models.signed import ContractVersion
 
@@ -40,6 +41,7 @@ __all__ = [
     "Plan",
     "PlanItem",
     "PlanVersion",
+    "PlannedVisit",
     "Problem",
     "Setting",
     "SurveyAct",

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from patronat_desktop.domain.calendar import CalendarOverride as DayOverride
 from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.errors import Problem
 from patronat_desktop.models import CalendarOverride
@@ -15,13 +16,15 @@ from patronat_desktop.services.base import Actor, audit, refuse_if
 
 
 def work_calendar(session: Session, centre_id: uuid.UUID) -> WorkCalendar:
-    """A WorkCalendar with the centre's overrides applied."""
+    """A WorkCalendar with the centre's overrides applied (their notes name the days in the calendar)."""
     rows = session.execute(
-        select(CalendarOverride.day, CalendarOverride.is_working).where(
+        select(CalendarOverride.day, CalendarOverride.is_working, CalendarOverride.note).where(
             CalendarOverride.centre_id == centre_id
         )
     )
-    return WorkCalendar({day: is_working for day, is_working in rows})
+    return WorkCalendar.from_overrides(
+        DayOverride(day, is_working, note or "") for day, is_working, note in rows
+    )
 
 
 def set_calendar_override(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -12,7 +12,9 @@ from sqlalchemy.sql.base import ExecutableOption
 
 from patronat_desktop.domain.calendar import WorkCalendar
 from patronat_desktop.domain.norms import Window
+from patronat_desktop.domain.planning import PlannedVisitStatus, VisitSuggestion
 from patronat_desktop.domain.stages import StepState, stepper, survey_deadline
+from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.models import (
     Agency,
     ClosingSummary,
@@ -29,6 +31,12 @@ from patronat_desktop.services.base import Actor, get_family
 from patronat_desktop.services.calendar import work_calendar
 from patronat_desktop.services.facts import case_facts
 from patronat_desktop.services.norms import family_windows
+from patronat_desktop.services.planning import (
+    PlannedRow,
+    family_norm_inputs,
+    family_planned_visits,
+    suggestion_from_inputs,
+)
 from patronat_desktop.services.settings import stage_rules
 
 
@@ -46,6 +54,8 @@ class FamilyDetail:
     grounds: list[Ground]
     calendar: WorkCalendar
     today: date
+    planned: list[PlannedRow] = field(default_factory=list)  # planned visits, every status, by day
+    suggestion: VisitSuggestion | None = None  # dates that keep the family within its norm
 
 
 def _family_options() -> list[ExecutableOption]:
@@ -100,6 +110,11 @@ def load_family_detail(
     steps = stepper(case_facts(family), stage_rules(session, actor.centre_id))
     deadline, left = survey_countdown(family, calendar, today)
     windows = family_windows(family, today, calendar)
+    planned = family_planned_visits(session, actor, family_id)
+    pending = [p.day for p in planned if p.status == PlannedVisitStatus.PLANNED]
+    suggestion = None
+    if family.stage != Stage.CLOSED:
+        suggestion = suggestion_from_inputs(family_norm_inputs(family), pending, today, calendar)
     session.expunge_all()
     return FamilyDetail(
         family=family,
@@ -112,6 +127,8 @@ def load_family_detail(
         grounds=grounds,
         calendar=calendar,
         today=today,
+        planned=planned,
+        suggestion=suggestion,
     )
 
 

@@ -66,8 +66,10 @@ class NormInputs:
     terms: list[ContractTerm] | None
     visits: list[date]
 
-    def windows(self, today: date, calendar: WorkCalendar) -> list[Window]:
-        return norm_windows(periods_within_contract(self.periods, self.terms), self.visits, today, calendar)
+    def windows(self, today: date, calendar: WorkCalendar, since: date | None = None) -> list[Window]:
+        """The windows up to ``today``; with ``since``, only those ending on or after it."""
+        periods = periods_within_contract(self.periods, self.terms)
+        return norm_windows(periods, self.visits, today, calendar, since=since)
 
 
 def load_norm_inputs(session: Session, centre_id: uuid.UUID) -> dict[uuid.UUID, NormInputs]:

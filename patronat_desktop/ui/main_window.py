@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from patronat_desktop.services.registry_rows import FamilyRow
     from patronat_desktop.ui.card.family_card import FamilyCard
     from patronat_desktop.ui.context import AppContext
+    from patronat_desktop.ui.today_page import TodayPage
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.card: FamilyCard | None = None
         self._pending_family: uuid.UUID | None = None
+        self.today: TodayPage | None = None
         self.setWindowTitle(self.tr("Патронат — семьи"))
         self.resize(1280, 720)
 
@@ -90,16 +92,8 @@ class MainWindow(QMainWindow):
         self.families.print_lists_requested.connect(self.print_lists)
         self.families_stack.addWidget(self.families)
         self.pages.addWidget(self.families_stack)
-        self.pages.addWidget(
-            PlaceholderPage(
-                self.tr("Сегодня"),
-                self.tr(
-                    "Повестка дня — просроченные нормы и обследования, посещения недели — появится в "
-                    "следующей версии. Пока посмотрите семьи с отметкой «Требуют внимания» "
-                    "на странице «Семьи»."
-                ),
-            )
-        )
+        self.loading_today = QLabel(self.tr("Загрузка…"))
+        self.pages.addWidget(self.loading_today)
         self.pages.addWidget(
             PlaceholderPage(
                 self.tr("Календарь"),
@@ -128,17 +122,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_family)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._find)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.PAGES.index("today"))  # the home screen: what needs doing today
         self.families.set_status(self.tr("Загрузка списка семей…"))
 
     # Start-up
 
     def attach(self, context: AppContext) -> None:
         """Connect to the open database: build the pages that need it and load the families."""
+        from patronat_desktop.ui.calendar.calendar_page import CalendarPage
         from patronat_desktop.ui.card.family_card import FamilyCard
         from patronat_desktop.ui.card.registry import default_sections
         from patronat_desktop.ui.directories_page import DirectoriesPage
         from patronat_desktop.ui.settings_page import SettingsPage
+        from patronat_desktop.ui.today_page import TodayPage
 
         self.context = context
         self.database_label.setText(
@@ -150,7 +146,15 @@ class MainWindow(QMainWindow):
         self.card = FamilyCard(context, default_sections())
         self.card.closed.connect(self.show_list)
         self.families_stack.addWidget(self.card)
+        calendar = CalendarPage(context)
+        calendar.family_opened.connect(self.open_family)
+        placeholder = self.pages.widget(self.PAGES.index("calendar"))
+        assert placeholder is not None
+        self.today = TodayPage(context)
+        self.today.family_opened.connect(self.open_family)
         for old, new in (
+            (self.loading_today, self.today),
+            (placeholder, calendar),
             (self.loading_directories, DirectoriesPage(context)),
             (self.loading_settings, SettingsPage(context)),
         ):

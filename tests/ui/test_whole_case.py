@@ -71,7 +71,7 @@ AGENCY = "Управление по труду, занятости и соцза
 APPLICANT_NAME = "Петрова Ольга Ивановна"
 
 # The tabs of the card, in the order of registry.default_sections().
-FAMILY, APPLICATION, SURVEY, PROBLEMS, PLAN, CONTRACT, TYPE, VISITS, CLOSING = range(9)
+FAMILY, APPLICATION, SURVEY, PROBLEMS, PLAN, CONTRACT, TYPE, VISITS, COMPLIANCE, CLOSING = range(10)
 
 
 # --- the window and waiting for it ---

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from patronat_desktop.ui.card.application_section import ApplicationSection
 from patronat_desktop.ui.card.closing_section import ClosingSection
+from patronat_desktop.ui.card.compliance_section import ComplianceSection
 from patronat_desktop.ui.card.contract_section import ContractSection
 from patronat_desktop.ui.card.family_card import SectionFactory
 from patronat_desktop.ui.card.family_section import FamilySection
@@ -25,5 +26,6 @@ def default_sections() -> list[SectionFactory]:
         ContractSection,
         TypeSection,
         VisitsSection,
+        ComplianceSection,
         ClosingSection,
     ]

@@ -24,6 +24,7 @@ from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.services.facts import open_period
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.card.type_change_dialog import TypeChangeDialog
+from patronat_desktop.ui.norm_status import STATUS_COLOURS, STATUS_MARKS
 from patronat_desktop.ui.vocab_labels import patronage_type_label
 
 if TYPE_CHECKING:
@@ -31,18 +32,8 @@ if TYPE_CHECKING:
     from patronat_desktop.ui.context import AppContext
 
 # A status is told by its mark and its words; the colour only repeats them.
-_STATUS_MARKS = {
-    WindowStatus.MET: "✓",
-    WindowStatus.OPEN: "○",
-    WindowStatus.AT_RISK: "⚠",
-    WindowStatus.MISSED: "✗",
-}
-_STATUS_COLOURS = {
-    WindowStatus.MET: "#1e5b25",
-    WindowStatus.OPEN: "#123e7a",
-    WindowStatus.AT_RISK: "#8a5300",
-    WindowStatus.MISSED: "#8c1d18",
-}
+_STATUS_MARKS = STATUS_MARKS
+_STATUS_COLOURS = STATUS_COLOURS
 
 
 def read_only_table(headers: list[str], table: QTableWidget | None = None) -> QTableWidget:

@@ -51,7 +51,8 @@ class _MembersBox(QGroupBox):
 
 
 class VisitDialog(GuardedDialog):
-    """Date, kind, members present, notes, result and next steps → cases.record_visit / cases.edit_visit.
+    """Date, kind, members present, notes, result and next steps → cases.record_visit / cases.edit_visit
+    (or planning.record_planned_visit for a new visit that fulfils the planned one ``planned_id``).
 
     Whether the visit counts toward the norm is left to the centre's rule (the kinds that count); the
     dialog only says what the rule decides. With ``read_only`` the dialog just shows the visit.
@@ -64,8 +65,10 @@ class VisitDialog(GuardedDialog):
         visit: Visit | None = None,
         read_only: bool = False,
         parent: QWidget | None = None,
+        planned_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
+        self.planned_id = planned_id  # a new visit that fulfils this planned one (marked done with it)
         self.error_labels: dict[str, QLabel] = {}
         self.context = context
         self.detail = detail
@@ -214,7 +217,14 @@ class VisitDialog(GuardedDialog):
         family_id = self.detail.family.id
         visit_id = self.visit.id if self.visit is not None else None
         try:
-            if visit_id is None:
+            planned_id = self.planned_id
+            if visit_id is None and planned_id is not None:
+                from patronat_desktop.services.planning import record_planned_visit
+
+                self.context.write(
+                    lambda s: record_planned_visit(s, actor, planned_id, data, today), family_id
+                )
+            elif visit_id is None:
                 self.context.write(lambda s: cases.record_visit(s, actor, family_id, data, today), family_id)
             else:
                 self.context.write(lambda s: cases.edit_visit(s, actor, visit_id, data, today), family_id)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from patronat_desktop.domain.vocab import Stage
+from patronat_desktop.ui.card.planned_visits import PlannedVisitsBox
 from patronat_desktop.ui.card.section import CardSection
 from patronat_desktop.ui.card.type_section import cell, read_only_table
 from patronat_desktop.ui.card.visit_dialog import VisitDialog
@@ -74,7 +75,9 @@ class VisitsSection(CardSection):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.make_print_button())
+        self.planned = PlannedVisitsBox(context)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.planned)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.general_error)
@@ -90,6 +93,7 @@ class VisitsSection(CardSection):
     def load(self, detail: FamilyDetail) -> None:
         selected = self.selected_visit_id()
         super().load(detail)
+        self.planned.load(detail)
         family = detail.family
         workers = {w.id: w.short_name for w in detail.workers}
         order = {m.id: i for i, m in enumerate(family.members)}

@@ -1,0 +1,479 @@
+"""What the visit calendar shows for a range of days: the kind of each day, visits done and planned, and
+the norm windows that end on a day or turn at risk on it — for a whole centre or one worker's families.
+
+Built for a month of a large district (5,000 families; budget 100 ms; figures in docs/performance.md):
+no per-family query; the families, their type periods and contract terms (``load_cases``) are read once
+and kept by the page for the next months; each month reads the visits of its days, and only those earlier
+counting visits that windows reaching into it need (``_lookbacks``, answered by the visit index alone); the
+norm rule runs only over the windows that reach the range (``norm_windows(..., since=...)``); rows come
+raw from the driver and the garbage collector is paused while tens of thousands of small objects are made.
+
+Which windows a day shows (the rule, also in docs/rules.md):
+
+* every window **ending** on the day, with its status as of ``today`` (met / open / at risk / missed);
+* a running window that is still **open** is shown again on the first day it would turn **at risk** if no
+  further visit were made: the day after the last day from which its remaining visits still fit into the
+  working days left (e.g. a planned month ending on Mon 30 Nov needing 1 visit turns at risk on Tue 1 Dec,
+  i.e. never inside the window, so no mark; an emergency week ending Sun 22 Nov needing 2 visits with
+  Thu 19 and Fri 20 the last working days turns at risk on Fri 20 if none is made by Thu 19);
+* a running window that is already **at risk** is shown on ``today`` too, so it stands out where the worker
+  looks first.
+
+There are no future windows (``domain.norms``): days after the running windows show only planned visits.
+"""
+
+from __future__ import annotations
+
+import gc
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.base import Executable
+from sqlalchemy.sql.elements import ColumnElement
+
+from patronat_desktop.domain.calendar import DayInfo, WorkCalendar
+from patronat_desktop.domain.norms import (
+    DEFAULT_RULES,
+    PatronageType,
+    TypePeriod,
+    Window,
+    WindowStatus,
+    WindowUnit,
+    norm_windows,
+)
+from patronat_desktop.domain.planning import PlannedVisitStatus
+from patronat_desktop.domain.vocab import VisitKind
+from patronat_desktop.models import Contract, Family, Member, PlannedVisit, Visit
+from patronat_desktop.models import TypePeriod as TypePeriodRow
+from patronat_desktop.services.norms import ContractTerm, periods_within_contract
+
+__all__ = [
+    "CalendarDay",
+    "CalendarRange",
+    "CentreCases",
+    "DoneVisit",
+    "FamilyRef",
+    "MarkReason",
+    "PlannedEntry",
+    "WindowMark",
+    "calendar_range",
+    "load_cases",
+    "month_grid",
+    "risk_day",
+    "week_of",
+]
+
+_ONE_DAY = timedelta(days=1)
+
+
+class MarkReason(StrEnum):
+    """Why a window is shown on a day."""
+
+    ENDS = "ends"
+    TURNS_AT_RISK = "turns_at_risk"
+    AT_RISK_TODAY = "at_risk_today"
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyRef:
+    """A family as the calendar names it."""
+
+    id: uuid.UUID
+    case_number: str
+    applicant: str
+    settlement: str
+    worker_id: uuid.UUID
+
+    @property
+    def label(self) -> str:
+        return f"{self.applicant or '—'} ({self.case_number})"
+
+
+@dataclass(frozen=True, slots=True)
+class DoneVisit:
+    family_id: uuid.UUID
+    day: date
+    kind: VisitKind
+    counts: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedEntry:
+    """A visit planned for a day (a pending planned visit)."""
+
+    family_id: uuid.UUID
+    day: date
+    id: uuid.UUID | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WindowMark:
+    """A norm window shown on a day, and why; ``status`` is the status the day shows."""
+
+    family_id: uuid.UUID
+    window: Window
+    reason: MarkReason
+
+    @property
+    def status(self) -> WindowStatus:
+        return WindowStatus.AT_RISK if self.reason is MarkReason.TURNS_AT_RISK else self.window.status
+
+
+@dataclass
+class CalendarDay:
+    """One day of the calendar."""
+
+    info: DayInfo
+    done: list[DoneVisit] = field(default_factory=list)
+    planned: list[PlannedEntry] = field(default_factory=list)
+    windows: list[WindowMark] = field(default_factory=list)
+
+    @property
+    def day(self) -> date:
+        return self.info.day
+
+    def count(self, status: WindowStatus) -> int:
+        """How many window marks of the day show ``status``."""
+        return sum(1 for m in self.windows if m.status is status)
+
+    def family_ids(self) -> list[uuid.UUID]:
+        """The families the day concerns, in the order: windows, planned, done (each once)."""
+        ids = [m.family_id for m in self.windows] + [p.family_id for p in self.planned]
+        return list(dict.fromkeys(ids + [v.family_id for v in self.done]))
+
+    @property
+    def empty(self) -> bool:
+        return not (self.done or self.planned or self.windows)
+
+
+@dataclass
+class CalendarRange:
+    """The calendar of ``start..end`` (inclusive) as of ``today``."""
+
+    start: date
+    end: date
+    today: date
+    days: list[CalendarDay]
+    families: dict[uuid.UUID, FamilyRef]
+    worker_id: uuid.UUID | None = None
+
+    def day(self, d: date) -> CalendarDay | None:
+        index = (d - self.start).days
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+
+def month_grid(year: int, month: int) -> tuple[date, date]:
+    """First and last day of the month view's grid: whole weeks, Monday to Sunday, covering the month."""
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - _ONE_DAY
+    return first - timedelta(days=first.weekday()), last + timedelta(days=6 - last.weekday())
+
+
+def week_of(d: date) -> tuple[date, date]:
+    """Monday and Sunday of the week of ``d``."""
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def risk_day(window: Window, calendar: WorkCalendar) -> date | None:
+    """The day an unmet window turns at risk if no further visit is made: the first day with fewer working
+    days left (that day to the window's end, both included) than visits needed; None if never within it."""
+    needed = window.needed
+    if needed == 0:
+        return None
+    # The needed-th working day counted back from the end (inclusive) is the last day that is still safe.
+    last_safe = calendar.add_working_days(window.end + _ONE_DAY, -needed)
+    day = max(last_safe + _ONE_DAY, window.start)
+    return day if day <= window.end else None
+
+
+def _lookbacks(start: date) -> dict[date, list[PatronageType]]:
+    """For the types whose windows reaching ``start`` (a Monday) can begin before it: from when their
+    counting visits are needed.  Calendar weeks begin on the Monday itself and need nothing earlier."""
+    out: dict[date, list[PatronageType]] = defaultdict(list)
+    for ptype, rule in DEFAULT_RULES.items():
+        if rule.unit is WindowUnit.WEEK and not rule.from_type_start and start.weekday() == 0:
+            continue
+        if rule.unit is WindowUnit.MONTH and not rule.from_type_start:
+            index = start.year * 12 + start.month - 1
+            index -= index % rule.length  # windows aligned to the calendar year, as domain.norms does
+            lookback = date(index // 12, index % 12 + 1, 1)
+        else:
+            lookback = start - timedelta(days=rule.length * (7 if rule.unit is WindowUnit.WEEK else 31))
+        if lookback < start:
+            out[lookback].append(ptype)
+    return out
+
+
+def _key(raw: object) -> uuid.UUID:
+    return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+
+
+def _day(raw: object) -> date:
+    return raw if isinstance(raw, date) else date.fromisoformat(str(raw))
+
+
+def _rows(connection: Connection, statement: Executable) -> list[Any]:
+    """The rows as the driver returns them (no SQLAlchemy row or type processing: tens of thousands of
+    rows in a month of a large district, where that processing costs more than the query)."""
+    result = connection.execute(statement)
+    cursor = result.cursor
+    rows: list[Any] = list(cursor.fetchall()) if cursor is not None else list(result.all())
+    result.close()
+    return rows
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the month allocates tens of thousands of small objects, none of
+    them in cycles, and the collections they trigger cost a third of the time.  Restored afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class CentreCases:
+    """What a calendar needs that changes only when a case does: the families in scope (named), their type
+    periods and contract terms.  Loaded once and reused for every month shown until a family changes.
+
+    Keyed by the driver's raw family key (SQLite: text; PostgreSQL: UUID), as the visit rows come.
+    """
+
+    centre_id: uuid.UUID
+    worker_id: uuid.UUID | None
+    families: dict[uuid.UUID, FamilyRef]
+    keys: dict[object, uuid.UUID]
+    periods: dict[object, list[TypePeriod]]
+    """Type periods already cut to the contract terms (``services.norms.periods_within_contract``)."""
+    until: dict[object, date | None]
+    """The last day of each family's periods (None while one is ongoing)."""
+
+
+def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElement[bool]:
+    in_scope = Family.centre_id == centre_id
+    if worker_id is not None:
+        in_scope = in_scope & (Family.responsible_worker_id == worker_id)
+    return in_scope
+
+
+def load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None = None) -> CentreCases:
+    """The families of a centre (or of one worker) with their names, type periods and contract terms: three
+    queries, rows as the driver gives them, each key converted once."""
+    with _collector_paused():
+        return _load_cases(session, centre_id, worker_id)
+
+
+def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> CentreCases:
+    in_scope = _in_scope(centre_id, worker_id)
+    connection = session.connection()
+    applicant = aliased(Member)
+    families: dict[uuid.UUID, FamilyRef] = {}
+    keys: dict[object, uuid.UUID] = {}
+    workers: dict[object, uuid.UUID] = {}
+    for raw_id, number, settlement, raw_worker, surname, name, patronymic in _rows(
+        connection,
+        select(
+            type_coerce(Family.id, String),
+            Family.case_number,
+            Family.settlement,
+            type_coerce(Family.responsible_worker_id, String),
+            applicant.surname,
+            applicant.name,
+            applicant.patronymic,
+        )
+        .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
+        .where(in_scope),
+    ):
+        fid = _key(raw_id)
+        keys[raw_id] = fid
+        short = ""
+        if surname:
+            short = f"{surname} {name[:1]}.{patronymic[:1]}." if patronymic else f"{surname} {name[:1]}."
+        worker = workers.get(raw_worker)
+        if worker is None:
+            worker = workers[raw_worker] = _key(raw_worker)
+        families[fid] = FamilyRef(fid, number, short, settlement, worker)
+
+    dates: dict[object, date] = {}
+
+    def day_of(raw: object) -> date:
+        day = dates.get(raw)
+        if day is None:
+            day = dates[raw] = _day(raw)
+        return day
+
+    periods: dict[object, list[TypePeriod]] = defaultdict(list)
+    for raw_fid, ptype, p_start, p_end in _rows(
+        connection,
+        select(
+            type_coerce(TypePeriodRow.family_id, String),
+            type_coerce(TypePeriodRow.type, String),
+            type_coerce(TypePeriodRow.start, String),
+            type_coerce(TypePeriodRow.end, String),
+        )
+        .join(Family, Family.id == TypePeriodRow.family_id)
+        .where(in_scope),
+    ):
+        periods[raw_fid].append(
+            TypePeriod(PatronageType(ptype), day_of(p_start), None if p_end is None else day_of(p_end))
+        )
+    terms: dict[object, list[ContractTerm]] = defaultdict(list)
+    for raw_fid, t_start, t_end in _rows(
+        connection,
+        select(
+            type_coerce(Contract.family_id, String),
+            type_coerce(Contract.term_start, String),
+            type_coerce(Contract.term_end, String),
+        )
+        .join(Family, Family.id == Contract.family_id)
+        .where(in_scope),
+    ):
+        terms[raw_fid].append(ContractTerm(day_of(t_start), day_of(t_end)))
+    cut: dict[object, list[TypePeriod]] = {}
+    until: dict[object, date | None] = {}
+    for raw_fid, ps in periods.items():
+        within = periods_within_contract(ps, terms.get(raw_fid))
+        if within:
+            cut[raw_fid] = within
+            ends = [p.end for p in within]
+            until[raw_fid] = None if None in ends else max(e for e in ends if e is not None)
+    return CentreCases(centre_id, worker_id, families, keys, cut, until)
+
+
+def calendar_range(
+    session: Session,
+    centre_id: uuid.UUID,
+    start: date,
+    end: date,
+    today: date,
+    calendar: WorkCalendar,
+    worker_id: uuid.UUID | None = None,
+    cases: CentreCases | None = None,
+) -> CalendarRange:
+    """The calendar of ``start..end`` for a centre, or for the families of ``worker_id`` (see the module
+    docstring for which windows a day shows).  ``cases`` (from ``load_cases`` for the same centre and
+    worker) saves reading the families again; without it they are read here."""
+    with _collector_paused():
+        if cases is None or (cases.centre_id, cases.worker_id) != (centre_id, worker_id):
+            cases = _load_cases(session, centre_id, worker_id)
+        return _calendar_range(session, cases, start, end, today, calendar)
+
+
+def _calendar_range(
+    session: Session, cases: CentreCases, start: date, end: date, today: date, calendar: WorkCalendar
+) -> CalendarRange:
+    in_scope = _in_scope(cases.centre_id, cases.worker_id)
+    connection = session.connection()
+    keys = dict(cases.keys)  # visits of families not yet known (added since) get keys of their own
+
+    def family_of(raw: object) -> uuid.UUID:
+        fid = keys.get(raw)
+        if fid is None:
+            fid = keys[raw] = _key(raw)
+        return fid
+
+    # Visits: every visit of the range (with its kind, for the day lists), and the counting visits before
+    # the range that windows reaching into it need.  Calendar weeks reaching the range begin on or after
+    # its Monday; only longer windows (a month, three months from the type's start) reach further back, so
+    # only the families with such a type are read further back, and only their counting visits (which the
+    # visit index (family, date, counts) answers without reading the table).
+    counting: dict[object, list[date]] = defaultdict(list)
+    done: dict[date, list[DoneVisit]] = defaultdict(list)
+    kinds = {k.value: k for k in VisitKind}
+    dates: dict[object, date] = {}  # a few dozen distinct days among thousands of visits: parse each once
+    for raw_fid, raw_day, kind, counts in _rows(
+        connection,
+        select(
+            type_coerce(Visit.family_id, String),
+            type_coerce(Visit.date, String),
+            type_coerce(Visit.kind, String),
+            Visit.counts_toward_norm,
+        )
+        .join(Family, Family.id == Visit.family_id)
+        .where(in_scope, Visit.date >= start, Visit.date <= end),
+    ):
+        day = dates.get(raw_day)
+        if day is None:
+            day = dates[raw_day] = _day(raw_day)
+        if counts:
+            counting[raw_fid].append(day)
+        done[day].append(DoneVisit(family_of(raw_fid), day, kinds[kind], bool(counts)))
+    # Earliest first; a family with several such types is read once, from the earliest day it needs.
+    read_already: list[Select[Any]] = []
+    for lookback, types in sorted(_lookbacks(start).items()):
+        reaching_back = (
+            select(TypePeriodRow.family_id)
+            .join(Family, Family.id == TypePeriodRow.family_id)
+            .where(in_scope, TypePeriodRow.type.in_(types))
+            .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= lookback))
+        )
+        query = (
+            select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String))
+            .where(Visit.family_id.in_(reaching_back), Visit.date >= lookback, Visit.date < start)
+            .where(Visit.counts_toward_norm.is_(True))
+        )
+        for earlier in read_already:
+            query = query.where(Visit.family_id.not_in(earlier))
+        read_already.append(reaching_back)
+        for raw_fid, raw_day in _rows(connection, query):
+            day = dates.get(raw_day)
+            if day is None:
+                day = dates[raw_day] = _day(raw_day)
+            counting[raw_fid].append(day)
+
+    marks: dict[date, list[WindowMark]] = defaultdict(list)
+    for raw_fid, ps in cases.periods.items():
+        last = cases.until[raw_fid]
+        if last is not None and last < start:
+            continue  # the norm ended before the range (a window never outlasts its period)
+        fid = family_of(raw_fid)
+        for window in norm_windows(ps, counting.get(raw_fid, ()), today, calendar, since=start):
+            if window.end <= end:
+                marks[window.end].append(WindowMark(fid, window, MarkReason.ENDS))
+            if not window.start <= today <= window.end:
+                continue
+            if window.status is WindowStatus.AT_RISK and start <= today <= end and today != window.end:
+                marks[today].append(WindowMark(fid, window, MarkReason.AT_RISK_TODAY))
+            elif window.status is WindowStatus.OPEN:
+                turns = risk_day(window, calendar)
+                if turns is not None and today < turns < window.end and start <= turns <= end:
+                    marks[turns].append(WindowMark(fid, window, MarkReason.TURNS_AT_RISK))
+
+    plans: dict[date, list[PlannedEntry]] = defaultdict(list)
+    for raw_id, raw_fid, raw_day, note in _rows(
+        connection,
+        select(
+            type_coerce(PlannedVisit.id, String),
+            type_coerce(PlannedVisit.family_id, String),
+            type_coerce(PlannedVisit.day, String),
+            PlannedVisit.note,
+        )
+        .join(Family, Family.id == PlannedVisit.family_id)
+        .where(in_scope, PlannedVisit.status == PlannedVisitStatus.PLANNED)
+        .where(PlannedVisit.day >= start, PlannedVisit.day <= end)
+        .order_by(PlannedVisit.day),
+    ):
+        day = _day(raw_day)
+        plans[day].append(PlannedEntry(family_of(raw_fid), day, _key(raw_id), note or ""))
+
+    days = []
+    d = start
+    while d <= end:
+        days.append(CalendarDay(calendar.describe(d), done.get(d, []), plans.get(d, []), marks.get(d, [])))
+        d += _ONE_DAY
+    return CalendarRange(start, end, today, days, cases.families, cases.worker_id)

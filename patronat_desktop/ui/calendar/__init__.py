@@ -1,0 +1,1 @@
+"""The visit calendar: month, week and agenda views of visits done and planned and of norm windows."""

@@ -1,0 +1,184 @@
+"""The calendar's data: day kinds and names, windows ending or turning at risk, visits done and planned."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import TODAY, add_worker, walk
+from sqlalchemy import select
+
+from patronat_desktop.domain.calendar import DayKind, WorkCalendar
+from patronat_desktop.domain.norms import PatronageType, WindowStatus
+from patronat_desktop.domain.vocab import Stage
+from patronat_desktop.models import Centre
+from patronat_desktop.services import cases
+from patronat_desktop.services.base import Actor
+from patronat_desktop.services.calendar import set_calendar_override, work_calendar
+from patronat_desktop.services.calendar_view import (
+    CalendarRange,
+    MarkReason,
+    calendar_range,
+    load_cases,
+    month_grid,
+    risk_day,
+    week_of,
+)
+from patronat_desktop.services.demo import load_demo
+from patronat_desktop.services.norms import centre_windows
+from patronat_desktop.services.planning import plan_visit
+from patronat_desktop.storage.db import Database
+
+
+def load(db: Database, actor: Actor, start: date, end: date, today: date, **kw: object) -> CalendarRange:
+    with db.sessions() as s:
+        calendar = work_calendar(s, actor.centre_id)
+        return calendar_range(s, actor.centre_id, start, end, today, calendar, **kw)  # type: ignore[arg-type]
+
+
+def marks(data: CalendarRange, day: date) -> list[tuple[MarkReason, WindowStatus, date]]:
+    found = data.day(day)
+    assert found is not None
+    return [(m.reason, m.status, m.window.end) for m in found.windows]
+
+
+def test_month_grid_is_whole_weeks_monday_to_sunday() -> None:
+    assert month_grid(2026, 4) == (date(2026, 3, 30), date(2026, 5, 3))
+    assert month_grid(2026, 12) == (date(2026, 11, 30), date(2027, 1, 3))
+    assert week_of(date(2026, 4, 25)) == (date(2026, 4, 20), date(2026, 4, 26))
+
+
+def test_transferred_days_are_named_after_each_other() -> None:
+    calendar = WorkCalendar()
+    saturday, monday = calendar.describe(date(2026, 4, 25)), calendar.describe(date(2026, 4, 20))
+    assert saturday.kind is DayKind.TRANSFERRED_WORKING and saturday.is_working
+    assert saturday.name == "Рабочий день (вместо 20.04.2026)"
+    assert monday.kind is DayKind.TRANSFERRED_OFF and not monday.is_working
+    assert "25.04.2026" in monday.name
+    assert calendar.describe(date(2026, 4, 21)).name == "Радуница"
+    assert calendar.describe(date(2026, 4, 21)).kind is DayKind.HOLIDAY
+    assert calendar.describe(date(2026, 4, 26)).kind is DayKind.WEEKEND
+    assert calendar.describe(date(2026, 4, 22)).kind is DayKind.WORKING
+
+
+def test_a_centre_override_is_named_by_its_note(db: Database, actor: Actor) -> None:
+    with db.transaction() as s:
+        set_calendar_override(s, actor, date(2027, 3, 6), True, "Рабочая суббота за 8 марта")
+        set_calendar_override(s, actor, date(2027, 3, 8), False)
+    with db.sessions() as s:
+        calendar = work_calendar(s, actor.centre_id)
+    saturday = calendar.describe(date(2027, 3, 6))
+    assert (saturday.kind, saturday.name) == (DayKind.TRANSFERRED_WORKING, "Рабочая суббота за 8 марта")
+    assert calendar.describe(date(2027, 3, 8)).kind is DayKind.TRANSFERRED_OFF
+
+
+def test_risk_day_is_the_day_after_the_last_day_the_visits_still_fit() -> None:
+    from patronat_desktop.domain.norms import Window
+
+    calendar = WorkCalendar()
+    week = Window(date(2026, 3, 23), date(2026, 3, 29), 2, 0, WindowStatus.OPEN, PatronageType.EMERGENCY)
+    assert risk_day(week, calendar) == date(2026, 3, 27)  # Thu 26 and Fri 27 are the last two working days
+    one_done = Window(date(2026, 3, 23), date(2026, 3, 29), 2, 1, WindowStatus.OPEN, PatronageType.EMERGENCY)
+    assert risk_day(one_done, calendar) == date(2026, 3, 28)
+    month = Window(date(2026, 3, 1), date(2026, 3, 31), 1, 0, WindowStatus.OPEN, PatronageType.PLANNED)
+    assert risk_day(month, calendar) is None  # Tue 31 itself still leaves a working day
+
+
+def test_a_week_turns_at_risk_and_then_missed_as_the_date_moves_on(db: Database, actor: Actor) -> None:
+    walk(db, actor, Stage.PATRONAGE)  # emergency from Thu 12.03.2026, one visit on Mon 16.03
+    start, end = month_grid(2026, 3)
+    week_end = date(2026, 3, 29)
+
+    monday = load(db, actor, start, end, date(2026, 3, 23))
+    assert marks(monday, date(2026, 3, 27)) == [(MarkReason.TURNS_AT_RISK, WindowStatus.AT_RISK, week_end)]
+    assert marks(monday, week_end) == [(MarkReason.ENDS, WindowStatus.OPEN, week_end)]
+    # The week before (16.03–22.03) had one visit of two and has ended: missed on its last day.
+    assert marks(monday, date(2026, 3, 22)) == [(MarkReason.ENDS, WindowStatus.MISSED, date(2026, 3, 22))]
+
+    friday = load(db, actor, start, end, date(2026, 3, 27))
+    assert marks(friday, date(2026, 3, 27)) == [(MarkReason.AT_RISK_TODAY, WindowStatus.AT_RISK, week_end)]
+    assert marks(friday, week_end) == [(MarkReason.ENDS, WindowStatus.AT_RISK, week_end)]
+
+    next_monday = load(db, actor, start, end, date(2026, 3, 30))
+    assert marks(next_monday, week_end) == [(MarkReason.ENDS, WindowStatus.MISSED, week_end)]
+    assert marks(next_monday, date(2026, 3, 27)) == []
+
+
+def test_a_type_change_mid_week_ends_the_week_early_and_starts_a_partial_month(
+    db: Database, actor: Actor
+) -> None:
+    case = walk(db, actor, Stage.PATRONAGE)
+    with db.transaction() as s:
+        cases.change_type(s, actor, case.family_id, PatronageType.PLANNED, date(2026, 4, 15), "Лучше", TODAY)
+    data = load(db, actor, *month_grid(2026, 4), TODAY)
+    day = data.day(date(2026, 4, 14))
+    assert day is not None
+    [cut] = [m.window for m in day.windows]
+    # Mon 13 – Tue 14 of the emergency week: 2 visits × 2/7 days = 0.57 → 1 visit required, none made.
+    assert (cut.start, cut.type, cut.required, cut.status, cut.partial) == (
+        date(2026, 4, 13),
+        PatronageType.EMERGENCY,
+        1,
+        WindowStatus.MISSED,
+        True,
+    )
+    day = data.day(date(2026, 4, 30))
+    assert day is not None
+    [month] = [m.window for m in day.windows]
+    # Planned from Wed 15: 16 of April's 30 days → 1 visit; no window is shown on the change day itself.
+    assert (month.start, month.type, month.required, month.partial) == (
+        date(2026, 4, 15),
+        PatronageType.PLANNED,
+        1,
+        True,
+    )
+    assert data.day(date(2026, 4, 19)) is not None and not data.day(date(2026, 4, 19)).windows  # type: ignore[union-attr]
+
+
+def test_visits_done_and_planned_are_on_their_days_and_filtered_by_worker(db: Database, actor: Actor) -> None:
+    case = walk(db, actor, Stage.PATRONAGE)
+    with db.transaction() as s:
+        plan_visit(s, actor, case.family_id, date(2026, 5, 22), "с педагогом", today=TODAY)
+    data = load(db, actor, *month_grid(2026, 5), TODAY)
+    planned = data.day(date(2026, 5, 22))
+    assert planned is not None
+    assert [(p.family_id, p.note) for p in planned.planned] == [(case.family_id, "с педагогом")]
+    march = load(db, actor, *month_grid(2026, 3), TODAY)
+    visited = march.day(date(2026, 3, 16))
+    assert visited is not None and [v.family_id for v in visited.done] == [case.family_id]
+    assert march.families[case.family_id].case_number
+
+    other = add_worker(db, actor.centre_id)
+    theirs = load(db, actor, *month_grid(2026, 3), TODAY, worker_id=other)
+    assert theirs.families == {} and all(d.empty for d in theirs.days)
+    mine = load(db, actor, *month_grid(2026, 3), TODAY, worker_id=actor.worker_id)
+    assert mine.day(date(2026, 3, 16)) == visited
+
+
+def test_window_ends_agree_with_the_whole_history_on_demo_data(db: Database) -> None:
+    """The range loader reads only the visits the range's windows need: it must find the same windows."""
+    today = date(2026, 11, 20)
+    with db.transaction() as s:
+        load_demo(s, 60, seed=5, today=today)
+    with db.sessions() as s:
+        centre_id = s.scalars(select(Centre.id)).one()
+        calendar = work_calendar(s, centre_id)
+        every = centre_windows(s, centre_id, today, calendar)
+        cases = load_cases(s, centre_id)
+        ranges = [month_grid(2026, 11), month_grid(2026, 9), month_grid(2026, 2)]
+        ranges += [week_of(date(2026, 11, 11)), week_of(date(2026, 10, 1))]  # the second crosses a month
+        for start, end in ranges:
+            data = calendar_range(s, centre_id, start, end, today, calendar)
+            assert calendar_range(s, centre_id, start, end, today, calendar, cases=cases).days == data.days
+            shown = sorted(
+                (m.family_id.hex, m.window.start, m.window.end, m.window.done, m.window.status)
+                for d in data.days
+                for m in d.windows
+                if m.reason is MarkReason.ENDS
+            )
+            expected = sorted(
+                (fid.hex, w.start, w.end, w.done, w.status)
+                for fid, ws in every.items()
+                for w in ws
+                if start <= w.end <= end
+            )
+            assert shown == expected and shown
