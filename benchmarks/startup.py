@@ -4,8 +4,8 @@ Each start is a fresh interpreter under QT_QPA_PLATFORM=offscreen; times are cou
 OS started the process (patronat_desktop/ui/ready_probe.py). With PATRONAT_EXIT_WHEN_READY=1 the program
 reports when its window is on screen and taking input (window_ms: the database opens in the background
 meanwhile), when the list first holds every family (list_ms: on a SQLite file it is read with plain sqlite3
-while SQLAlchemy loads, services/quick_start.py) and when the database is attached and cards open (ready_ms),
-then quits.
+while SQLAlchemy loads, services/quick_start.py) when the database is attached and cards open (ready_ms) and
+when the home screen, Today, shows its agenda (today_ms), then quits.
 
     python -m benchmarks.startup                       # on the large district (generated once by the CLI)
     python -m benchmarks.startup --db path.sqlite3 -n 11
@@ -92,6 +92,7 @@ def main() -> None:
         window: list[float] = []
         listed: list[float] = []
         ready: list[float] = []
+        today: list[float] = []
         # One unmeasured start of each warms the file cache; then they alternate, so drift hits both.
         run_once(EMPTY_WINDOW, [], env)
         run_once(PROGRAM, ["--db", args.db], env)
@@ -101,6 +102,7 @@ def main() -> None:
             window.append(_value(out, "window_ms"))
             listed.append(_value(out, "list_ms"))
             ready.append(_value(out, "ready_ms"))
+            today.append(_value(out, "today_ms"))
 
     base = statistics.median(empty)
     print(f"database: {args.db}")
@@ -108,7 +110,13 @@ def main() -> None:
     print(line("patronat-desktop window on screen", window))
     print(line("patronat-desktop list of families filled", listed))
     print(line("patronat-desktop database attached", ready))
-    for name, samples in (("window", window), ("filled list", listed), ("attached", ready)):
+    print(line("patronat-desktop Today (home) filled", today))
+    for name, samples in (
+        ("window", window),
+        ("filled list", listed),
+        ("attached", ready),
+        ("Today filled", today),
+    ):
         ratio = statistics.median(samples) / base
         verdict = "OK" if ratio <= BUDGET_RATIO else "OVER"
         print(f"{name}: ratio {ratio:.2f} to the empty window (budget {BUDGET_RATIO:.0f}×): {verdict}")

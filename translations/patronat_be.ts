@@ -1558,10 +1558,6 @@
         <translation type="unfinished">{title} (Alt+{n})</translation>
     </message>
     <message>
-        <source>Календарь посещений и норм появится в следующей версии.</source>
-        <translation type="unfinished">Каляндар наведванняў і норм з&apos;явіцца ў наступнай версіі.</translation>
-    </message>
-    <message>
         <source>Загрузка…</source>
         <translation type="unfinished">Загрузка…</translation>
     </message>

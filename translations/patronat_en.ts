@@ -1558,10 +1558,6 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>{title} (Alt+{n})</translation>
     </message>
     <message>
-        <source>Календарь посещений и норм появится в следующей версии.</source>
-        <translation>The calendar of visits and norms will come in the next version.</translation>
-    </message>
-    <message>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>

@@ -205,7 +205,11 @@ class Starter(QObject):
         else:
             self.window.reload()
         if not self.interactive:
-            ready_probe.report_ready(QApplication.instance())  # type: ignore[arg-type]
+            app: QApplication = QApplication.instance()  # type: ignore[assignment]
+            today = self.window.today
+            ready_probe.report_ready(app, quit=today is None)
+            if today is not None:
+                today.loaded.connect(lambda: ready_probe.report_today(app))
 
     def _offer_first_start(self, database: Database) -> None:
         if not self.interactive:

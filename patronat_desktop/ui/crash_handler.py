@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import patronat_desktop
+from patronat_desktop.ui import ready_probe
 from patronat_desktop.ui.logs import current_log_file
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
     log.critical("Unexpected error", exc_info=(exc_type, exc, tb))
     app = QApplication.instance()
     on_gui_thread = app is not None and QThread.currentThread() is app.thread()
+    if app is not None and ready_probe.enabled():
+        # A measured start (benchmarks) never waits for a click: report on stderr and end with an error.
+        sys.__excepthook__(exc_type, exc, tb)
+        app.exit(1)
+        return
     if not on_gui_thread or _showing:
         # Off the GUI thread no widget may be created; a second error while the first is shown is only logged.
         sys.__excepthook__(exc_type, exc, tb)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,24 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class PlaceholderPage(QWidget):
-    """A page whose content arrives in a later version; says so plainly."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
 class MainWindow(QMainWindow):
     """Shown at once at start; ``attach(context)`` connects it to the database once that is open."""
 
@@ -65,6 +47,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.card: FamilyCard | None = None
         self._pending_family: uuid.UUID | None = None
+        self._deferred_pages: dict[int, Callable[[], QWidget]] = {}
         self.today: TodayPage | None = None
         self.setWindowTitle(self.tr("Патронат — семьи"))
         self.resize(1280, 720)
@@ -94,12 +77,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.families_stack)
         self.loading_today = QLabel(self.tr("Загрузка…"))
         self.pages.addWidget(self.loading_today)
-        self.pages.addWidget(
-            PlaceholderPage(
-                self.tr("Календарь"),
-                self.tr("Календарь посещений и норм появится в следующей версии."),
-            )
-        )
+        self.loading_calendar = QLabel(self.tr("Загрузка…"))
+        self.pages.addWidget(self.loading_calendar)
         self.loading_directories = QLabel(self.tr("Загрузка…"))
         self.loading_settings = QLabel(self.tr("Загрузка…"))
         self.pages.addWidget(self.loading_directories)
@@ -128,12 +107,7 @@ class MainWindow(QMainWindow):
     # Start-up
 
     def attach(self, context: AppContext) -> None:
-        """Connect to the open database: build the pages that need it and load the families."""
-        from patronat_desktop.ui.calendar.calendar_page import CalendarPage
-        from patronat_desktop.ui.card.family_card import FamilyCard
-        from patronat_desktop.ui.card.registry import default_sections
-        from patronat_desktop.ui.directories_page import DirectoriesPage
-        from patronat_desktop.ui.settings_page import SettingsPage
+        """Connect to the open database: build the home page, Today; the others are built when first shown."""
         from patronat_desktop.ui.today_page import TodayPage
 
         self.context = context
@@ -143,29 +117,67 @@ class MainWindow(QMainWindow):
         self._update_worker()
         context.worker_changed.connect(self._update_worker)
         context.families_changed.connect(self.reload)
-        self.card = FamilyCard(context, default_sections())
-        self.card.closed.connect(self.show_list)
-        self.families_stack.addWidget(self.card)
-        calendar = CalendarPage(context)
-        calendar.family_opened.connect(self.open_family)
-        placeholder = self.pages.widget(self.PAGES.index("calendar"))
-        assert placeholder is not None
         self.today = TodayPage(context)
         self.today.family_opened.connect(self.open_family)
-        for old, new in (
-            (self.loading_today, self.today),
-            (placeholder, calendar),
-            (self.loading_directories, DirectoriesPage(context)),
-            (self.loading_settings, SettingsPage(context)),
-        ):
-            index = self.pages.indexOf(old)
-            self.pages.removeWidget(old)
-            old.deleteLater()
-            self.pages.insertWidget(index, new)
+        self._replace_page(self.PAGES.index("today"), self.today)
+        # Building every page at start cost ~0.5 s (Directories alone reads four tables and the year's
+        # holidays): each is built the first time it is shown.
+        self._deferred_pages = {
+            self.PAGES.index("calendar"): self._make_calendar,
+            self.PAGES.index("directories"): self._make_directories,
+            self.PAGES.index("settings"): self._make_settings,
+        }
+        self._ensure_page(self.nav.currentRow())
         self.pages.setCurrentIndex(self.nav.currentRow())
         if self._pending_family is not None:
             self.open_family(self._pending_family)
             self._pending_family = None
+
+    def _make_calendar(self) -> QWidget:
+        from patronat_desktop.ui.calendar.calendar_page import CalendarPage
+
+        assert self.context is not None
+        calendar = CalendarPage(self.context)
+        calendar.family_opened.connect(self.open_family)
+        return calendar
+
+    def _make_directories(self) -> QWidget:
+        from patronat_desktop.ui.directories_page import DirectoriesPage
+
+        assert self.context is not None
+        return DirectoriesPage(self.context)
+
+    def _make_settings(self) -> QWidget:
+        from patronat_desktop.ui.settings_page import SettingsPage
+
+        assert self.context is not None
+        return SettingsPage(self.context)
+
+    def _replace_page(self, index: int, page: QWidget) -> None:
+        old = self.pages.widget(index)
+        assert old is not None
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.insertWidget(index, page)
+
+    def _ensure_page(self, index: int) -> bool:
+        """Build the page at index if it waits to be built; True when it was built just now."""
+        factory = self._deferred_pages.pop(index, None)
+        if factory is None:
+            return False
+        self._replace_page(index, factory())
+        return True
+
+    def _ensure_card(self) -> FamilyCard:
+        if self.card is None:
+            from patronat_desktop.ui.card.family_card import FamilyCard
+            from patronat_desktop.ui.card.registry import default_sections
+
+            assert self.context is not None
+            self.card = FamilyCard(self.context, default_sections())
+            self.card.closed.connect(self.show_list)
+            self.families_stack.addWidget(self.card)
+        return self.card
 
     def show_unattached(self, database: str) -> None:
         """The database is open but has no centre yet (first start): say so instead of "loading"."""
@@ -247,10 +259,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.pages.currentIndex())
             self.nav.blockSignals(False)
             return
+        built = self._ensure_page(index)  # a page built just now has loaded its data already
         self.pages.setCurrentIndex(index)
         page = self.pages.currentWidget()
         reload = getattr(page, "reload", None)
-        if index != 0 and callable(reload):
+        if index != 0 and not built and callable(reload):
             reload()
 
     def _may_leave_page(self) -> bool:
@@ -279,15 +292,16 @@ class MainWindow(QMainWindow):
         self.families.focus_search()
 
     def open_family(self, family_id: uuid.UUID) -> None:
-        if self.card is None:
+        if self.context is None:
             # The list can be shown before the database is attached: open the card once it is.
             self._pending_family = family_id
             return
-        if self.families_stack.currentWidget() is self.card and not self.card.confirm_leave():
+        card = self._ensure_card()
+        if self.families_stack.currentWidget() is card and not card.confirm_leave():
             return
         self.show_page(0)
-        self.card.open_family(family_id)
-        self.families_stack.setCurrentWidget(self.card)
+        card.open_family(family_id)
+        self.families_stack.setCurrentWidget(card)
         self.family_opened.emit(family_id)
 
     def show_list(self) -> None:

@@ -45,21 +45,27 @@ def report_window(window: QWidget) -> None:
     QTimer.singleShot(0, check)
 
 
+def _report(key: str, app: QApplication | None = None) -> None:
+    """Print key=ms once the events already queued (the first paint of what just arrived) have run."""
+
+    def done() -> None:
+        print(f"{key}={ms_since_process_start():.0f}", file=sys.stdout, flush=True)
+        if app is not None:
+            app.quit()
+
+    QTimer.singleShot(0, done)
+
+
 def report_list() -> None:
-    """Print the ms at which the list first holds every family (list_ms=...), after its first paint."""
-
-    def done() -> None:
-        print(f"list_ms={ms_since_process_start():.0f}", file=sys.stdout, flush=True)
-
-    QTimer.singleShot(0, done)
+    """The list of families first holds every family (list_ms=...)."""
+    _report("list_ms")
 
 
-def report_ready(app: QApplication) -> None:
-    """Print the ms at which the window holds every family (ready_ms=...) and quit the event loop."""
+def report_ready(app: QApplication, quit: bool = True) -> None:
+    """The window is attached to the database: cards open (ready_ms=...); quit unless told to wait."""
+    _report("ready_ms", app if quit else None)
 
-    def done() -> None:
-        print(f"ready_ms={ms_since_process_start():.0f}", file=sys.stdout, flush=True)
-        app.quit()
 
-    # After the events already queued (the window's first paint of the rows) have run.
-    QTimer.singleShot(0, done)
+def report_today(app: QApplication) -> None:
+    """The home screen, Today, shows its first agenda (today_ms=...); then quit."""
+    _report("today_ms", app)
