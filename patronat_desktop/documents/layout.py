@@ -95,9 +95,25 @@ _PADDING = 6
 
 def _cell(text: str, width: float) -> str | Paragraph:
     """A short one-line text as a plain string (much cheaper to lay out), else a wrapping Paragraph."""
-    if "\n" not in text and pdfmetrics.stringWidth(text, FONT, CELL.fontSize) <= width - _PADDING:
+    room = width - _PADDING
+    if "\n" not in text and pdfmetrics.stringWidth(text, FONT, CELL.fontSize) <= room:
         return text
-    return Paragraph(escape(text), CELL)
+    return Paragraph(escape(_break_at_hyphens(text, room)), CELL)
+
+
+def _break_at_hyphens(text: str, room: float) -> str:
+    """Let a compound word wider than its column break after its hyphen («детско-/родительских»).
+
+    reportlab would cut such a word wherever the line ends («детс/ко-родительских»). Its parts can never
+    share a line (the whole word does not fit), so a space after the hyphen only moves the break.
+    """
+
+    def word(token: str) -> str:
+        if "-" in token.strip("-") and pdfmetrics.stringWidth(token, FONT, CELL.fontSize) > room:
+            return token.replace("-", "- ")
+        return token
+
+    return " ".join(word(t) for t in text.split(" "))
 
 
 def table(
