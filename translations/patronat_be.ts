@@ -5,111 +5,111 @@
     <name>AgenciesTab</name>
     <message>
         <source>Участники межведомственного взаимодействия: их выбирают ответственными в планах и адресатами запросов. Организацию, с которой центр больше не работает, не удаляют, а отмечают как недействующую: в старых делах она остаётся.</source>
-        <translation type="unfinished">Удзельнікі міжведамаснага ўзаемадзеяння: іх выбіраюць адказнымі ў планах і адрасатамі запытаў. Арганізацыю, з якой цэнтр больш не працуе, не выдаляюць, а адзначаюць як недзеючую: у старых справах яна застаецца.</translation>
+        <translation>Удзельнікі міжведамаснага ўзаемадзеяння: іх выбіраюць адказнымі ў планах і адрасатамі запытаў. Арганізацыю, з якой цэнтр больш не працуе, не выдаляюць, а адзначаюць як недзейную: у старых справах яна застаецца.</translation>
     </message>
     <message>
         <source>Название</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Вид</source>
-        <translation type="unfinished">Від</translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>Адрес</source>
-        <translation type="unfinished">Адрас</translation>
+        <translation>Адрас</translation>
     </message>
     <message>
         <source>Телефон</source>
-        <translation type="unfinished">Тэлефон</translation>
+        <translation>Тэлефон</translation>
     </message>
     <message>
         <source>Контактное лицо</source>
-        <translation type="unfinished">Кантактная асоба</translation>
+        <translation>Кантактная асоба</translation>
     </message>
     <message>
         <source>Действует</source>
-        <translation type="unfinished">Дзейнічае</translation>
+        <translation>Дзейнічае</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
         <source>Организация</source>
-        <translation type="unfinished">Арганізацыя</translation>
+        <translation>Арганізацыя</translation>
     </message>
     <message>
         <source>Новая организация</source>
-        <translation type="unfinished">Новая арганізацыя</translation>
+        <translation>Новая арганізацыя</translation>
     </message>
     <message>
         <source>Фамилия, имя, отчество, должность</source>
-        <translation type="unfinished">Прозвішча, імя, імя па бацьку, пасада</translation>
+        <translation>Прозвішча, імя, імя па бацьку, пасада</translation>
     </message>
     <message>
         <source>&amp;Действует (можно выбирать в планах и запросах)</source>
-        <translation type="unfinished">&amp;Дзейнічае (можна выбіраць у планах і запытах)</translation>
+        <translation>&amp;Дзейнічае (можна выбіраць у планах і запытах)</translation>
     </message>
     <message>
         <source>&amp;Название*:</source>
-        <translation type="unfinished">&amp;Назва*:</translation>
+        <translation>&amp;Назва*:</translation>
     </message>
     <message>
         <source>&amp;Вид:</source>
-        <translation type="unfinished">&amp;Від:</translation>
+        <translation>&amp;Від:</translation>
     </message>
     <message>
         <source>&amp;Адрес:</source>
-        <translation type="unfinished">Ад&amp;рас:</translation>
+        <translation>&amp;Адрас:</translation>
     </message>
     <message>
         <source>&amp;Телефон:</source>
-        <translation type="unfinished">&amp;Тэлефон:</translation>
+        <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
         <source>&amp;Контактное лицо:</source>
-        <translation type="unfinished">&amp;Кантактная асоба:</translation>
+        <translation>&amp;Кантактная асоба:</translation>
     </message>
     <message>
         <source>* — обязательное поле. Организацию не удаляют: снимите отметку «Действует».</source>
-        <translation type="unfinished">* — абавязковае поле. Арганізацыю не выдаляюць: зніміце адзнаку «Дзейнічае».</translation>
+        <translation>* — абавязковае поле. Арганізацыю не выдаляюць: зніміце адзнаку «Дзейнічае».</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Повестка по дням</source>
-        <translation type="unfinished"></translation>
+        <translation>Справы па днях</translation>
     </message>
     <message>
         <source>сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>сёння</translation>
     </message>
     <message>
         <source>ничего не назначено</source>
-        <translation type="unfinished"></translation>
+        <translation>нічога не прызначана</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Не удалось открыть базу данных</source>
-        <translation type="unfinished">Не ўдалося адкрыць базу даных</translation>
+        <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
     <message>
         <source>Не удалось открыть базу данных: {error}</source>
-        <translation type="unfinished">Не ўдалося адкрыць базу даных: {error}</translation>
+        <translation>Не ўдалося адкрыць базу даных: {error}</translation>
     </message>
 </context>
 <context>
     <name>ApplicationSection</name>
     <message>
         <source>Текст заявления</source>
-        <translation type="unfinished">Тэкст заявы</translation>
+        <translation>Тэкст заявы</translation>
     </message>
     <message>
         <source>Заявление не зарегистрировано.</source>
-        <translation type="unfinished">Заява не зарэгістравана.</translation>
+        <translation>Заява не зарэгістравана.</translation>
     </message>
     <message>
         <source>Заявление</source>
@@ -117,437 +117,437 @@
     </message>
     <message>
         <source>Номер:</source>
-        <translation type="unfinished">Нумар:</translation>
+        <translation>Нумар:</translation>
     </message>
     <message>
         <source>Дата:</source>
-        <translation type="unfinished">Дата:</translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Заявитель:</source>
-        <translation type="unfinished">Заяўнік:</translation>
+        <translation>Заяўнік:</translation>
     </message>
     <message>
         <source>Источник обращения:</source>
-        <translation type="unfinished">Крыніца звароту:</translation>
+        <translation>Крыніца звароту:</translation>
     </message>
     <message>
         <source>Принял(а):</source>
-        <translation type="unfinished">Прыняў (прыняла):</translation>
+        <translation>Прыняў(ла):</translation>
     </message>
     <message>
         <source>Срок обследования:</source>
-        <translation type="unfinished">Тэрмін абследавання:</translation>
+        <translation>Тэрмін абследавання:</translation>
     </message>
     <message>
         <source>&amp;Текст заявления:</source>
-        <translation type="unfinished">&amp;Тэкст заявы:</translation>
+        <translation>&amp;Тэкст заявы:</translation>
     </message>
     <message>
         <source>{source} ({note})</source>
-        <translation type="unfinished">{source} ({note})</translation>
+        <translation>{source} ({note})</translation>
     </message>
     <message>
         <source>не указано</source>
-        <translation type="unfinished">не пазначана</translation>
+        <translation>не пазначана</translation>
     </message>
     <message>
         <source>{deadline} (обследование проведено {date}, в срок)</source>
-        <translation type="unfinished">{deadline} (абследаванне праведзена {date}, у тэрмін)</translation>
+        <translation>{deadline} (абследаванне праведзена {date}, у тэрмін)</translation>
     </message>
     <message>
         <source>{deadline} (обследование проведено {date}, после срока)</source>
-        <translation type="unfinished">{deadline} (абследаванне праведзена {date}, пасля тэрміну)</translation>
+        <translation>{deadline} (абследаванне праведзена {date}, пасля тэрміну)</translation>
     </message>
     <message>
         <source>{deadline} (акта обследования ещё нет: см. раздел «Обследование»)</source>
-        <translation type="unfinished">{deadline} (акта абследавання яшчэ няма: гл. раздзел «Абследаванне»)</translation>
+        <translation>{deadline} (акта абследавання яшчэ няма: гл. раздзел «Абследаванне»)</translation>
     </message>
 </context>
 <context>
     <name>CalendarEntries</name>
     <message>
         <source>праздник</source>
-        <translation type="unfinished"></translation>
+        <translation>свята</translation>
     </message>
     <message>
         <source>выходной (перенос)</source>
-        <translation type="unfinished">выхадны (перанос)</translation>
+        <translation>выхадны (перанос)</translation>
     </message>
     <message>
         <source>рабочий день (перенос)</source>
-        <translation type="unfinished">працоўны дзень (перанос)</translation>
+        <translation>працоўны дзень (перанос)</translation>
     </message>
     <message>
         <source>выходной</source>
-        <translation type="unfinished">выхадны</translation>
+        <translation>выхадны</translation>
     </message>
     <message>
         <source>рабочий день</source>
-        <translation type="unfinished">працоўны дзень</translation>
+        <translation>працоўны дзень</translation>
     </message>
     <message>
         <source>Пн</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <source>Вт</source>
-        <translation type="unfinished"></translation>
+        <translation>Аў</translation>
     </message>
     <message>
         <source>Ср</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <source>Чт</source>
-        <translation type="unfinished"></translation>
+        <translation>Чц</translation>
     </message>
     <message>
         <source>Пт</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <source>Сб</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <source>Вс</source>
-        <translation type="unfinished"></translation>
+        <translation>Нд</translation>
     </message>
     <message>
         <source>Январь</source>
-        <translation type="unfinished"></translation>
+        <translation>Студзень</translation>
     </message>
     <message>
         <source>Февраль</source>
-        <translation type="unfinished"></translation>
+        <translation>Люты</translation>
     </message>
     <message>
         <source>Март</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакавік</translation>
     </message>
     <message>
         <source>Апрель</source>
-        <translation type="unfinished"></translation>
+        <translation>Красавік</translation>
     </message>
     <message>
         <source>Май</source>
-        <translation type="unfinished"></translation>
+        <translation>Май</translation>
     </message>
     <message>
         <source>Июнь</source>
-        <translation type="unfinished"></translation>
+        <translation>Чэрвень</translation>
     </message>
     <message>
         <source>Июль</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліпень</translation>
     </message>
     <message>
         <source>Август</source>
-        <translation type="unfinished"></translation>
+        <translation>Жнівень</translation>
     </message>
     <message>
         <source>Сентябрь</source>
-        <translation type="unfinished"></translation>
+        <translation>Верасень</translation>
     </message>
     <message>
         <source>Октябрь</source>
-        <translation type="unfinished"></translation>
+        <translation>Кастрычнік</translation>
     </message>
     <message>
         <source>Ноябрь</source>
-        <translation type="unfinished"></translation>
+        <translation>Лістапад</translation>
     </message>
     <message>
         <source>Декабрь</source>
-        <translation type="unfinished"></translation>
+        <translation>Снежань</translation>
     </message>
     <message>
         <source>станет под угрозой без посещения: нужно ещё {n} до {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>апынецца пад пагрозай без наведвання: трэба яшчэ {n} да {end}</translation>
     </message>
     <message>
         <source>под угрозой: нужно ещё {n} до {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>пад пагрозай: трэба яшчэ {n} да {end}</translation>
     </message>
     <message>
         <source>норма ({type}) {start}–{end}: {done} из {required}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>норма ({type}) {start}–{end}: {done} з {required}, {status}</translation>
     </message>
     <message>
         <source>станет под угрозой</source>
-        <translation type="unfinished"></translation>
+        <translation>апынецца пад пагрозай</translation>
     </message>
     <message>
         <source>запланировано посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>запланавана наведванне</translation>
     </message>
     <message>
         <source>план</source>
-        <translation type="unfinished"></translation>
+        <translation>план</translation>
     </message>
     <message>
         <source>в норму</source>
-        <translation type="unfinished"></translation>
+        <translation>у норму</translation>
     </message>
     <message>
         <source>не в норму</source>
-        <translation type="unfinished"></translation>
+        <translation>не ў норму</translation>
     </message>
     <message>
         <source>посещений: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>наведванняў: {n}</translation>
     </message>
     <message>
         <source>запланировано: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>запланавана: {n}</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>◀ Назад</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Назад</translation>
     </message>
     <message>
         <source>Предыдущий период (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папярэдні перыяд (PgUp)</translation>
     </message>
     <message>
         <source>&amp;Сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сёння</translation>
     </message>
     <message>
         <source>Перейти к сегодняшнему дню (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перайсці да сённяшняга дня (Home)</translation>
     </message>
     <message>
         <source>Вперёд ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Наперад ▶</translation>
     </message>
     <message>
         <source>Следующий период (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступны перыяд (PgDown)</translation>
     </message>
     <message>
         <source>&amp;Месяц</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месяц</translation>
     </message>
     <message>
         <source>&amp;Неделя</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тыдзень</translation>
     </message>
     <message>
         <source>&amp;Повестка</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парадак дня</translation>
     </message>
     <message>
         <source>Се&amp;мьи:</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;м&apos;і:</translation>
     </message>
     <message>
         <source>Обозначения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Умоўныя абазначэнні:</translation>
     </message>
     <message>
         <source>посещения</source>
-        <translation type="unfinished"></translation>
+        <translation>наведванні</translation>
     </message>
     <message>
         <source>запланировано</source>
-        <translation type="unfinished">запланавана</translation>
+        <translation>запланавана</translation>
     </message>
     <message>
         <source>праздник</source>
-        <translation type="unfinished"></translation>
+        <translation>свята</translation>
     </message>
     <message>
         <source>перенесённый выходной</source>
-        <translation type="unfinished"></translation>
+        <translation>перанесены выхадны</translation>
     </message>
     <message>
         <source>рабочая суббота</source>
-        <translation type="unfinished"></translation>
+        <translation>працоўная субота</translation>
     </message>
     <message>
         <source>Окна нормы показаны в день окончания и в день, когда станут под угрозой</source>
-        <translation type="unfinished"></translation>
+        <translation>Вокны нормы паказаны ў дзень заканчэння і ў дзень, калі апынуцца пад пагрозай</translation>
     </message>
     <message>
         <source>Загрузка календаря…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка календара…</translation>
     </message>
     <message>
         <source>Не удалось загрузить календарь</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося загрузіць каляндар</translation>
     </message>
     <message>
         <source>Неделя {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыдзень {start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>Рабочие дни считаются по календарю Республики Беларусь: понедельник–пятница, кроме государственных праздников и перенесённых выходных. Переносы правительство устанавливает каждый год, и программа на компьютере без интернета может о них не знать. Внесите переносы года сами, например: «20 апреля — выходной, суббота 25 апреля — рабочий день». Поправки центра важнее календаря программы: по ним считаются сроки (обследование в течение 3 рабочих дней) и нормы посещений.</source>
-        <translation type="unfinished">Працоўныя дні лічацца па календары Рэспублікі Беларусь: панядзелак–пятніца, акрамя дзяржаўных святаў і перанесеных выхадных. Пераносы ўрад устанаўлівае кожны год, і праграма на камп&apos;ютары без інтэрнэту можа пра іх не ведаць. Унясіце пераносы года самі, напрыклад: «20 красавіка — выхадны, субота 25 красавіка — працоўны дзень». Папраўкі цэнтра важнейшыя за каляндар праграмы: па іх лічацца тэрміны (абследаванне на працягу 3 працоўных дзён) і нормы наведванняў.</translation>
+        <translation>Працоўныя дні лічацца па календары Рэспублікі Беларусь: панядзелак–пятніца, акрамя дзяржаўных святаў і перанесеных выхадных. Пераносы ўрад устанаўлівае кожны год, і праграма на камп&apos;ютары без інтэрнэту можа пра іх не ведаць. Унясіце пераносы года самі, напрыклад: «20 красавіка — выхадны, субота 25 красавіка — працоўны дзень». Папраўкі цэнтра важнейшыя за каляндар праграмы: па іх лічацца тэрміны (абследаванне на працягу 3 працоўных дзён) і нормы наведванняў.</translation>
     </message>
     <message>
         <source>Поправки центра</source>
-        <translation type="unfinished">Папраўкі цэнтра</translation>
+        <translation>Папраўкі цэнтра</translation>
     </message>
     <message>
         <source>Дата</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>День недели</source>
-        <translation type="unfinished">Дзень тыдня</translation>
+        <translation>Дзень тыдня</translation>
     </message>
     <message>
         <source>Считается</source>
-        <translation type="unfinished">Лічыцца</translation>
+        <translation>Лічыцца</translation>
     </message>
     <message>
         <source>По календарю программы</source>
-        <translation type="unfinished">Па календары праграмы</translation>
+        <translation>Па календары праграмы</translation>
     </message>
     <message>
         <source>Примечание</source>
-        <translation type="unfinished">Заўвага</translation>
+        <translation>Заўвага</translation>
     </message>
     <message>
         <source>&amp;Удалить поправку</source>
-        <translation type="unfinished">&amp;Выдаліць папраўку</translation>
+        <translation>&amp;Выдаліць папраўку</translation>
     </message>
     <message>
         <source>&amp;Рабочий день</source>
-        <translation type="unfinished">&amp;Працоўны дзень</translation>
+        <translation>&amp;Працоўны дзень</translation>
     </message>
     <message>
         <source>В&amp;ыходной</source>
-        <translation type="unfinished">Вы&amp;хадны</translation>
+        <translation>В&amp;ыхадны</translation>
     </message>
     <message>
         <source>например: перенесено с 25.04 (постановление Совмина)</source>
-        <translation type="unfinished">напрыклад: перанесена з 25.04 (пастанова Саўміна)</translation>
+        <translation>напрыклад: перанесена з 25.04 (пастанова Саўміна)</translation>
     </message>
     <message>
         <source>Вн&amp;ести в календарь</source>
-        <translation type="unfinished">Ун&amp;есці ў каляндар</translation>
+        <translation>Ун&amp;есці ў каляндар</translation>
     </message>
     <message>
         <source>&amp;Дата:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Считать:</source>
-        <translation type="unfinished">Лічыць:</translation>
+        <translation>Лічыць:</translation>
     </message>
     <message>
         <source>&amp;Примечание:</source>
-        <translation type="unfinished">&amp;Заўвага:</translation>
+        <translation>&amp;Заўвага:</translation>
     </message>
     <message>
         <source>Внести или исправить день:</source>
-        <translation type="unfinished">Унесці або выправіць дзень:</translation>
+        <translation>Унесці або выправіць дзень:</translation>
     </message>
     <message>
         <source>Праздники и переносы года</source>
-        <translation type="unfinished">Святы і пераносы года</translation>
+        <translation>Святы і пераносы года</translation>
     </message>
     <message>
         <source>&amp;Год:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>Праздник или перенос</source>
-        <translation type="unfinished">Свята або перанос</translation>
+        <translation>Свята або перанос</translation>
     </message>
     <message>
         <source>Enter или двойной щелчок по строке переносит дату в форму поправки.</source>
-        <translation type="unfinished">Enter або падвойны пстрык па радку пераносіць дату ў форму папраўкі.</translation>
+        <translation>Enter або двайны пстрык па радку пераносіць дату ў форму папраўкі.</translation>
     </message>
     <message>
         <source>рабочий день</source>
-        <translation type="unfinished">працоўны дзень</translation>
+        <translation>працоўны дзень</translation>
     </message>
     <message>
         <source>выходной</source>
-        <translation type="unfinished">выхадны</translation>
+        <translation>выхадны</translation>
     </message>
     <message>
         <source>рабочий день (перенос)</source>
-        <translation type="unfinished">працоўны дзень (перанос)</translation>
+        <translation>працоўны дзень (перанос)</translation>
     </message>
     <message>
         <source>выходной — {holiday}</source>
-        <translation type="unfinished">выхадны — {holiday}</translation>
+        <translation>выхадны — {holiday}</translation>
     </message>
     <message>
         <source>выходной (перенос)</source>
-        <translation type="unfinished">выхадны (перанос)</translation>
+        <translation>выхадны (перанос)</translation>
     </message>
     <message>
         <source>обычный день: {state}</source>
-        <translation type="unfinished">звычайны дзень: {state}</translation>
+        <translation>звычайны дзень: {state}</translation>
     </message>
     <message>
         <source>рабочий</source>
-        <translation type="unfinished">працоўны</translation>
+        <translation>працоўны</translation>
     </message>
     <message>
         <source>{state} (поправка центра)</source>
-        <translation type="unfinished">{state} (папраўка цэнтра)</translation>
+        <translation>{state} (папраўка цэнтра)</translation>
     </message>
     <message>
         <source>Переносы рабочих дней на {year} год программа знает. Сверьте их с постановлением Совета Министров; если что-то не так, исправьте поправкой центра.</source>
-        <translation type="unfinished">Пераносы працоўных дзён на {year} год праграма ведае. Звярыце іх з пастановай Савета Міністраў; калі нешта не так, выпраўце папраўкай цэнтра.</translation>
+        <translation>Пераносы працоўных дзён на {year} год праграма ведае. Звярыце іх з пастановай Савета Міністраў; калі нешта не так, выпраўце папраўкай цэнтра.</translation>
     </message>
     <message>
         <source>Переносов рабочих дней на {year} год в календаре программы нет. Если они установлены постановлением Совета Министров, внесите их как поправки центра.</source>
-        <translation type="unfinished">Пераносаў працоўных дзён на {year} год у календары праграмы няма. Калі яны ўстаноўлены пастановай Савета Міністраў, унясіце іх як папраўкі цэнтра.</translation>
+        <translation>Пераносаў працоўных дзён на {year} год у календары праграмы няма. Калі яны ўстаноўлены пастановай Савета Міністраў, унясіце іх як папраўкі цэнтра.</translation>
     </message>
     <message>
         <source>По календарю программы: {state}.</source>
-        <translation type="unfinished">Па календары праграмы: {state}.</translation>
+        <translation>Па календары праграмы: {state}.</translation>
     </message>
     <message>
         <source>Поправка на этот день уже внесена; сохранение заменит её.</source>
-        <translation type="unfinished">Папраўка на гэты дзень ужо ўнесена; захаванне заменіць яе.</translation>
+        <translation>Папраўка на гэты дзень ужо ўнесена; захаванне заменіць яе.</translation>
     </message>
     <message>
         <source>Выбрано то же самое: поправка не нужна.</source>
-        <translation type="unfinished">Выбрана тое ж самае: папраўка не патрэбная.</translation>
+        <translation>Выбрана тое самае: папраўка не патрэбна.</translation>
     </message>
     <message>
         <source>Удалить поправку</source>
-        <translation type="unfinished">Выдаліць папраўку</translation>
+        <translation>Выдаліць папраўку</translation>
     </message>
     <message>
         <source>Удалить поправку на {date}? День снова будет считаться по календарю программы: {state}.</source>
-        <translation type="unfinished">Выдаліць папраўку на {date}? Дзень зноў будзе лічыцца па календары праграмы: {state}.</translation>
+        <translation>Выдаліць папраўку на {date}? Дзень зноў будзе лічыцца па календары праграмы: {state}.</translation>
     </message>
 </context>
 <context>
     <name>CardSection</name>
     <message>
         <source>Печать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк…</translation>
     </message>
     <message>
         <source>Просмотр документа для печати и сохранения в PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагляд дакумента для друку і захавання ў PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>Предупреждение</source>
-        <translation type="unfinished">Папярэджанне</translation>
+        <translation>Папярэджанне</translation>
     </message>
     <message>
         <source>{warnings}
 
 Всё равно продолжить?</source>
-        <translation type="unfinished">{warnings}
+        <translation>{warnings}
 
 Усё роўна працягнуць?</translation>
     </message>
@@ -556,224 +556,224 @@
     <name>ChoiceDelegate</name>
     <message>
         <source>— без привязки к проблеме —</source>
-        <translation type="unfinished">— без прывязкі да праблемы —</translation>
+        <translation>— без прывязкі да праблемы —</translation>
     </message>
     <message>
         <source>— не выбран —</source>
-        <translation type="unfinished">— не выбраны —</translation>
+        <translation>— не выбраны —</translation>
     </message>
     <message>
         <source>Специалисты центра</source>
-        <translation type="unfinished">Спецыялісты цэнтра</translation>
+        <translation>Спецыялісты цэнтра</translation>
     </message>
     <message>
         <source>Организации (межведомственное взаимодействие)</source>
-        <translation type="unfinished">Арганізацыі (міжведамаснае ўзаемадзеянне)</translation>
+        <translation>Арганізацыі (міжведамаснае ўзаемадзеянне)</translation>
     </message>
     <message>
         <source>{name} (не работает)</source>
-        <translation type="unfinished">{name} (не працуе)</translation>
+        <translation>{name} (не працуе)</translation>
     </message>
 </context>
 <context>
     <name>ClosingSection</name>
     <message>
         <source>Итоги</source>
-        <translation type="unfinished">Вынікі</translation>
+        <translation>Вынікі</translation>
     </message>
     <message>
         <source>обязательно для «иной причины»</source>
-        <translation type="unfinished">абавязкова для «іншай прычыны»</translation>
+        <translation>абавязкова для «іншай прычыны»</translation>
     </message>
     <message>
         <source>Как изменилась ситуация семьи за время патроната</source>
-        <translation type="unfinished">Як змянілася сітуацыя сям&apos;і за час патранату</translation>
+        <translation>Як змянілася сітуацыя сям&apos;і за час патранату</translation>
     </message>
     <message>
         <source>Например: снять семью с социального патроната</source>
-        <translation type="unfinished">Напрыклад: зняць сям&apos;ю з сацыяльнага патранату</translation>
+        <translation>Напрыклад: зняць сям&apos;ю з сацыяльнага патранату</translation>
     </message>
     <message>
         <source>Цель</source>
-        <translation type="unfinished">Мэта</translation>
+        <translation>Мэта</translation>
     </message>
     <message>
         <source>Мероприятие</source>
-        <translation type="unfinished">Мерапрыемства</translation>
+        <translation>Мерапрыемства</translation>
     </message>
     <message>
         <source>Отметка плана</source>
-        <translation type="unfinished">Адзнака плана</translation>
+        <translation>Адзнака плана</translation>
     </message>
     <message>
         <source>Результат*</source>
-        <translation type="unfinished">Вынік*</translation>
+        <translation>Вынік*</translation>
     </message>
     <message>
         <source>Цели плана и их результаты</source>
-        <translation type="unfinished">Мэты плана і іх вынікі</translation>
+        <translation>Мэты плана і іх вынікі</translation>
     </message>
     <message>
         <source>План не составлен: итогов по целям нет.</source>
-        <translation type="unfinished">План не складзены: вынікаў па мэтах няма.</translation>
+        <translation>План не складзены: вынікаў па мэтах няма.</translation>
     </message>
     <message>
         <source>&amp;Закрыть случай…</source>
-        <translation type="unfinished">&amp;Закрыць выпадак…</translation>
+        <translation>&amp;Закрыць выпадак…</translation>
     </message>
     <message>
         <source>&amp;Дата закрытия*:</source>
-        <translation type="unfinished">&amp;Дата закрыцця*:</translation>
+        <translation>&amp;Дата закрыцця*:</translation>
     </message>
     <message>
         <source>&amp;Причина*:</source>
-        <translation type="unfinished">&amp;Прычына*:</translation>
+        <translation>&amp;Прычына*:</translation>
     </message>
     <message>
         <source>По&amp;яснение:</source>
-        <translation type="unfinished">Тлу&amp;мачэнне:</translation>
+        <translation>Т&amp;лумачэнне:</translation>
     </message>
     <message>
         <source>Ди&amp;намика ситуации*:</source>
-        <translation type="unfinished">Ды&amp;наміка сітуацыі*:</translation>
+        <translation>Ды&amp;наміка сітуацыі*:</translation>
     </message>
     <message>
         <source>&amp;Решение*:</source>
-        <translation type="unfinished">&amp;Рашэнне*:</translation>
+        <translation>&amp;Рашэнне*:</translation>
     </message>
     <message>
         <source>Цели действующего плана и их результа&amp;ты (F2 — ввести результат):</source>
-        <translation type="unfinished">Мэты дзеючага плана і іх выні&amp;кі (F2 — увесці вынік):</translation>
+        <translation>Мэты дзейнага плана і іх вынік&amp;і (F2 — увесці вынік):</translation>
     </message>
     <message>
         <source>&amp;Итог*:</source>
-        <translation type="unfinished">&amp;Агульны вынік*:</translation>
+        <translation>&amp;Вынік*:</translation>
     </message>
     <message>
         <source>Результат</source>
-        <translation type="unfinished">Вынік</translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <source>Причина закрытия:</source>
-        <translation type="unfinished">Прычына закрыцця:</translation>
+        <translation>Прычына закрыцця:</translation>
     </message>
     <message>
         <source>Итог:</source>
-        <translation type="unfinished">Агульны вынік:</translation>
+        <translation>Вынік:</translation>
     </message>
     <message>
         <source>Динамика ситуации:</source>
-        <translation type="unfinished">Дынаміка сітуацыі:</translation>
+        <translation>Дынаміка сітуацыі:</translation>
     </message>
     <message>
         <source>Решение:</source>
-        <translation type="unfinished">Рашэнне:</translation>
+        <translation>Рашэнне:</translation>
     </message>
     <message>
         <source>Цели плана и их результаты:</source>
-        <translation type="unfinished">Мэты плана і іх вынікі:</translation>
+        <translation>Мэты плана і іх вынікі:</translation>
     </message>
     <message>
         <source>Случай закрыт {date}. Изменения в деле невозможны.</source>
-        <translation type="unfinished">Выпадак закрыты {date}. Змены ў справе немагчымыя.</translation>
+        <translation>Выпадак закрыты {date}. Змены ў справе немагчымыя.</translation>
     </message>
     <message>
         <source>Закрытие случая</source>
-        <translation type="unfinished">Закрыццё выпадку</translation>
+        <translation>Закрыццё выпадку</translation>
     </message>
     <message>
         <source>Закрыть случай? После закрытия изменения невозможны.</source>
-        <translation type="unfinished">Закрыць выпадак? Пасля закрыцця змены немагчымыя.</translation>
+        <translation>Закрыць выпадак? Пасля закрыцця змены немагчымыя.</translation>
     </message>
 </context>
 <context>
     <name>ComplianceSection</name>
     <message>
         <source>Период, окно нормы, посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд, акно нормы, наведванне</translation>
     </message>
     <message>
         <source>Посещений</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведванняў</translation>
     </message>
     <message>
         <source>Статус</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Соблюдение норм по окнам</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкананне норм па вокнах</translation>
     </message>
     <message>
         <source>Соблюдение норм</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкананне норм</translation>
     </message>
     <message>
         <source>по настоящее время</source>
-        <translation type="unfinished"></translation>
+        <translation>па цяперашні час</translation>
     </message>
     <message>
         <source>{type} патронат: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} патранат: {start} – {end}</translation>
     </message>
     <message>
         <source>(неполное окно)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няпоўнае акно)</translation>
     </message>
     <message>
         <source>{done} из {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} з {required}</translation>
     </message>
     <message>
         <source>Окон нормы пока нет: нет действующего договора с видом патроната.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вокнаў нормы пакуль няма: няма дзейнага дагавора з відам патранату.</translation>
     </message>
     <message>
         <source>Окон нормы: {total}, выполнено: {met}, не выполнено: {missed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вокнаў нормы: {total}, выканана: {met}, не выканана: {missed}.</translation>
     </message>
     <message>
         <source>Текущее окно {start} – {end}: {done} из {required}, {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бягучае акно {start} – {end}: {done} з {required}, {status}.</translation>
     </message>
 </context>
 <context>
     <name>ContractAmendDialog</name>
     <message>
         <source>Изменение договора</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяненне дагавора</translation>
     </message>
     <message>
         <source>Изменение условий договора</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяненне ўмоў дагавора</translation>
     </message>
     <message>
         <source>Версия {n} подписана семьёй. Изменения сохранятся как версия {next}: её нужно распечатать и подписать заново; подписанная версия остаётся в деле.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} падпісана сям&apos;ёй. Змены захаваюцца як версія {next}: яе трэба раздрукаваць і падпісаць нанава; падпісаная версія застаецца ў справе.</translation>
     </message>
     <message>
         <source>Версия {n} ещё не подписана: изменения вносятся в неё.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} яшчэ не падпісана: змены ўносяцца ў яе.</translation>
     </message>
     <message>
         <source>&amp;Форма обслуживания:</source>
-        <translation type="unfinished">&amp;Форма абслугоўвання:</translation>
+        <translation>&amp;Форма абслугоўвання:</translation>
     </message>
     <message>
         <source>&amp;Начало срока:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пачатак тэрміну:</translation>
     </message>
     <message>
         <source>&amp;Окончание срока:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заканчэнне тэрміну:</translation>
     </message>
     <message>
         <source>Сохранить изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць змены</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
@@ -788,234 +788,234 @@
     </message>
     <message>
         <source>оставьте пустым — номер присвоится автоматически</source>
-        <translation type="unfinished">пакіньце пустым — нумар прысвоіцца аўтаматычна</translation>
+        <translation>пакіньце пустым — нумар прысвоіцца аўтаматычна</translation>
     </message>
     <message>
         <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
+        <translation>прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>— не устанавливать сейчас —</source>
-        <translation type="unfinished">— не ўстанаўліваць зараз —</translation>
+        <translation>— не ўстанаўліваць зараз —</translation>
     </message>
     <message>
         <source>почему выбран этот вид патроната</source>
-        <translation type="unfinished">чаму выбраны гэты від патранату</translation>
+        <translation>чаму выбраны гэты від патранату</translation>
     </message>
     <message>
         <source>безвозмездно (0,00 руб.)</source>
-        <translation type="unfinished">бязвыплатна (0,00 руб.)</translation>
+        <translation>бязвыплатна (0,00 руб.)</translation>
     </message>
     <message>
         <source>&amp;Заключить договор</source>
-        <translation type="unfinished">Заклю&amp;чыць дагавор</translation>
+        <translation>&amp;Заключыць дагавор</translation>
     </message>
     <message>
         <source>Записать подписанный договор (Ctrl+S)</source>
-        <translation type="unfinished">Запісаць падпісаны дагавор (Ctrl+S)</translation>
+        <translation>Запісаць падпісаны дагавор (Ctrl+S)</translation>
     </message>
     <message>
         <source>О&amp;чистить форму</source>
-        <translation type="unfinished">Ач&amp;ысціць форму</translation>
+        <translation>А&amp;чысціць форму</translation>
     </message>
     <message>
         <source>&amp;с</source>
-        <translation type="unfinished">&amp;з</translation>
+        <translation>&amp;з</translation>
     </message>
     <message>
         <source>п&amp;о</source>
-        <translation type="unfinished">п&amp;а</translation>
+        <translation>п&amp;а</translation>
     </message>
     <message>
         <source>&amp;Номер договора:</source>
-        <translation type="unfinished">&amp;Нумар дагавора:</translation>
+        <translation>&amp;Нумар дагавора:</translation>
     </message>
     <message>
         <source>&amp;Дата договора:</source>
-        <translation type="unfinished">&amp;Дата дагавора:</translation>
+        <translation>&amp;Дата дагавора:</translation>
     </message>
     <message>
         <source>&amp;Форма обслуживания:</source>
-        <translation type="unfinished">&amp;Форма абслугоўвання:</translation>
+        <translation>&amp;Форма абслугоўвання:</translation>
     </message>
     <message>
         <source>Срок договора:</source>
-        <translation type="unfinished">Тэрмін дагавора:</translation>
+        <translation>Тэрмін дагавора:</translation>
     </message>
     <message>
         <source>&amp;Подписал от семьи:</source>
-        <translation type="unfinished">&amp;Падпісаў ад сям&apos;і:</translation>
+        <translation>&amp;Падпісаў ад сям&apos;і:</translation>
     </message>
     <message>
         <source>&amp;Вид патроната с начала срока:</source>
-        <translation type="unfinished">&amp;Від патранату з пачатку тэрміну:</translation>
+        <translation>&amp;Від патранату з пачатку тэрміну:</translation>
     </message>
     <message>
         <source>Основани&amp;е вида патроната:</source>
-        <translation type="unfinished">Падстава віду па&amp;транату:</translation>
+        <translation>Падстава &amp;віду патранату:</translation>
     </message>
     <message>
         <source>Стоимость:</source>
-        <translation type="unfinished">Кошт:</translation>
+        <translation>Кошт:</translation>
     </message>
     <message>
         <source>Отметить под&amp;пись семьи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначыць под&amp;піс сям&apos;і…</translation>
     </message>
     <message>
         <source>&amp;Изменить условия…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змяніць умовы…</translation>
     </message>
     <message>
         <source>Изменение подписанного договора сохраняется новой версией, которую семья подписывает заново.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяненне падпісанага дагавора захоўваецца новай версіяй, якую сям&apos;я падпісвае нанава.</translation>
     </message>
     <message>
         <source>Форма обслуживания:</source>
-        <translation type="unfinished">Форма абслугоўвання:</translation>
+        <translation>Форма абслугоўвання:</translation>
     </message>
     <message>
         <source>Подписал от семьи:</source>
-        <translation type="unfinished">Падпісаў ад сям&apos;і:</translation>
+        <translation>Падпісаў ад сям&apos;і:</translation>
     </message>
     <message>
         <source>Вид патроната:</source>
-        <translation type="unfinished">Від патранату:</translation>
+        <translation>Від патранату:</translation>
     </message>
     <message>
         <source>Версия и подпись:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія і подпіс:</translation>
     </message>
     <message>
         <source>Случай закрыт без договора.</source>
-        <translation type="unfinished">Выпадак закрыты без дагавора.</translation>
+        <translation>Выпадак закрыты без дагавора.</translation>
     </message>
     <message>
         <source>✓ План согласован с семьёй {date}: договор можно заключать.</source>
-        <translation type="unfinished">✓ План узгоднены з сям&apos;ёй {date}: дагавор можна заключаць.</translation>
+        <translation>✓ План узгоднены з сям&apos;ёй {date}: дагавор можна заключаць.</translation>
     </message>
     <message>
         <source>План ещё не согласован с семьёй.</source>
-        <translation type="unfinished">План яшчэ не ўзгоднены з сям&apos;ёй.</translation>
+        <translation>План яшчэ не ўзгоднены з сям&apos;ёй.</translation>
     </message>
     <message>
         <source>План сопровождения ещё не составлен.</source>
-        <translation type="unfinished">План суправаджэння яшчэ не складзены.</translation>
+        <translation>План суправаджэння яшчэ не складзены.</translation>
     </message>
     <message>
         <source>По правилу центра договор заключается только после согласования плана.</source>
-        <translation type="unfinished">Па правіле цэнтра дагавор заключаецца толькі пасля ўзгаднення плана.</translation>
+        <translation>Па правіле цэнтра дагавор заключаецца толькі пасля ўзгаднення плана.</translation>
     </message>
     <message>
         <source>Обычно договор заключают после плана; программа попросит подтвердить.</source>
-        <translation type="unfinished">Звычайна дагавор заключаюць пасля плана; праграма папросіць пацвердзіць.</translation>
+        <translation>Звычайна дагавор заключаюць пасля плана; праграма папросіць пацвердзіць.</translation>
     </message>
     <message>
         <source>Договор № {number} от {date}</source>
-        <translation type="unfinished">Дагавор № {number} ад {date}</translation>
+        <translation>Дагавор № {number} ад {date}</translation>
     </message>
     <message>
         <source>с {start} по {end}</source>
-        <translation type="unfinished">з {start} па {end}</translation>
+        <translation>з {start} па {end}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>с {start}</source>
-        <translation type="unfinished">з {start}</translation>
+        <translation>з {start}</translation>
     </message>
     <message>
         <source>по {end}</source>
-        <translation type="unfinished">па {end}</translation>
+        <translation>па {end}</translation>
     </message>
     <message>
         <source>не установлен</source>
-        <translation type="unfinished">не ўстаноўлены</translation>
+        <translation>не ўстаноўлены</translation>
     </message>
     <message>
         <source>✍ версия {n}, подписана семьёй {date} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>✍ версія {n}, падпісана сям&apos;ёй {date} ({who})</translation>
     </message>
     <message>
         <source>отпечаток {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>адбітак {fp}</translation>
     </message>
     <message>
         <source>✍ версия {n} ещё не подписана семьёй: распечатайте её и отметьте подпись</source>
-        <translation type="unfinished"></translation>
+        <translation>✍ версія {n} яшчэ не падпісана сям&apos;ёй: раздрукуйце яе і адзначце подпіс</translation>
     </message>
     <message>
         <source>Договор № {number}, версия {n}. Отметьте, что семья подписала распечатанный договор.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дагавор № {number}, версія {n}. Адзначце, што сям&apos;я падпісала раздрукаваны дагавор.</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>Непредвиденная ошибка</source>
-        <translation type="unfinished">Непрадбачаная памылка</translation>
+        <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
         <source>Произошла непредвиденная ошибка. Несохранённые изменения могли пропасть.</source>
-        <translation type="unfinished">Адбылася непрадбачаная памылка. Незахаваныя змены маглі страціцца.</translation>
+        <translation>Адбылася непрадбачаная памылка. Незахаваныя змены маглі знікнуць.</translation>
     </message>
     <message>
         <source>Отчёт записан в журнал: {path}
 Скопируйте подробности и передайте их администратору.</source>
-        <translation type="unfinished">Справаздача запісана ў журнал: {path}
+        <translation>Справаздача запісана ў журнал: {path}
 Скапіруйце падрабязнасці і перадайце іх адміністратару.</translation>
     </message>
     <message>
         <source>Скопируйте подробности и передайте их администратору.</source>
-        <translation type="unfinished">Скапіруйце падрабязнасці і перадайце іх адміністратару.</translation>
+        <translation>Скапіруйце падрабязнасці і перадайце іх адміністратару.</translation>
     </message>
 </context>
 <context>
     <name>DayCellDelegate</name>
     <message>
         <source>сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>сёння</translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
         <source>Семьи выбранного дня</source>
-        <translation type="unfinished"></translation>
+        <translation>Сем&apos;і выбранага дня</translation>
     </message>
     <message>
         <source>&amp;Записать визит…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запісаць візіт…</translation>
     </message>
     <message>
         <source>Записать посещение выбранной семьи</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць наведванне выбранай сям&apos;і</translation>
     </message>
     <message>
         <source>За&amp;планировать визит…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;планаваць візіт…</translation>
     </message>
     <message>
         <source>Запланировать посещение выбранной семьи на этот день</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваць наведванне выбранай сям&apos;і на гэты дзень</translation>
     </message>
     <message>
         <source>&amp;Карточка</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Картка</translation>
     </message>
     <message>
         <source>Открыть карточку выбранной семьи (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць картку выбранай сям&apos;і (Enter)</translation>
     </message>
     <message>
         <source>День не выбран</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзень не выбраны</translation>
     </message>
     <message>
         <source>На этот день ничего нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>На гэты дзень нічога няма.</translation>
     </message>
 </context>
 <context>
@@ -1053,23 +1053,23 @@
     <name>DirectoriesPage</name>
     <message>
         <source>&amp;Организации</source>
-        <translation type="unfinished">&amp;Арганізацыі</translation>
+        <translation>&amp;Арганізацыі</translation>
     </message>
     <message>
         <source>Основания &amp;ТЖС</source>
-        <translation type="unfinished">Падставы &amp;ЦЖС</translation>
+        <translation>Падставы &amp;ЦЖС</translation>
     </message>
     <message>
         <source>&amp;Календарь</source>
-        <translation type="unfinished">&amp;Каляндар</translation>
+        <translation>&amp;Каляндар</translation>
     </message>
     <message>
         <source>&amp;Специалисты</source>
-        <translation type="unfinished">&amp;Спецыялісты</translation>
+        <translation>&amp;Спецыялісты</translation>
     </message>
     <message>
         <source>Справочники</source>
-        <translation type="unfinished">Даведнікі</translation>
+        <translation>Даведнікі</translation>
     </message>
 </context>
 <context>
@@ -1080,11 +1080,11 @@
     </message>
     <message>
         <source>Акт обследования</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт абследавання</translation>
     </message>
     <message>
         <source>План сопровождения</source>
-        <translation type="unfinished">План суправаджэння</translation>
+        <translation>План суправаджэння</translation>
     </message>
     <message>
         <source>Договор</source>
@@ -1092,123 +1092,123 @@
     </message>
     <message>
         <source>Журнал посещений</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал наведванняў</translation>
     </message>
     <message>
         <source>Итоговое заключение</source>
-        <translation type="unfinished"></translation>
+        <translation>Выніковае заключэнне</translation>
     </message>
     <message>
         <source>Журнал учёта семей</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал уліку сем&apos;яў</translation>
     </message>
     <message>
         <source>Лист посещений на неделю</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліст наведванняў на тыдзень</translation>
     </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
         <source>Фамилия, имя, номер дела, населённый пункт…</source>
-        <translation type="unfinished">Прозвішча, імя, нумар справы, населены пункт…</translation>
+        <translation>Прозвішча, імя, нумар справы, населены пункт…</translation>
     </message>
     <message>
         <source>&amp;Поиск:</source>
-        <translation type="unfinished">&amp;Пошук:</translation>
+        <translation>&amp;Пошук:</translation>
     </message>
     <message>
         <source>Все этапы</source>
-        <translation type="unfinished">Усе этапы</translation>
+        <translation>Усе этапы</translation>
     </message>
     <message>
         <source>Все виды</source>
-        <translation type="unfinished">Усе віды</translation>
+        <translation>Усе віды</translation>
     </message>
     <message>
         <source>Все специалисты</source>
-        <translation type="unfinished">Усе спецыялісты</translation>
+        <translation>Усе спецыялісты</translation>
     </message>
     <message>
         <source>Все основания</source>
-        <translation type="unfinished">Усе падставы</translation>
+        <translation>Усе падставы</translation>
     </message>
     <message>
         <source>Требуют &amp;внимания</source>
-        <translation type="unfinished">Патрабуюць &amp;увагі</translation>
+        <translation>Патрабуюць &amp;увагі</translation>
     </message>
     <message>
         <source>Сбросить</source>
-        <translation type="unfinished">Скінуць</translation>
+        <translation>Скінуць</translation>
     </message>
     <message>
         <source>&amp;Новая семья… (Ctrl+N)</source>
-        <translation type="unfinished">&amp;Новая сям&apos;я… (Ctrl+N)</translation>
+        <translation>&amp;Новая сям&apos;я… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Печать с&amp;писков…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк с&amp;пісаў…</translation>
     </message>
     <message>
         <source>Журнал учёта семей за год, лист посещений на неделю</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал уліку сем&apos;яў за год, ліст наведванняў на тыдзень</translation>
     </message>
     <message>
         <source>Фильтры:</source>
-        <translation type="unfinished">Фільтры:</translation>
+        <translation>Фільтры:</translation>
     </message>
     <message>
         <source>Семей: {total}</source>
-        <translation type="unfinished">Сем&apos;яў: {total}</translation>
+        <translation>Сем&apos;яў: {total}</translation>
     </message>
     <message>
         <source>Показано {shown} из {total}</source>
-        <translation type="unfinished">Паказана {shown} з {total}</translation>
+        <translation>Паказана {shown} з {total}</translation>
     </message>
 </context>
 <context>
     <name>FamilyCard</name>
     <message>
         <source>← К списку семей</source>
-        <translation type="unfinished">← Да спісу сем&apos;яў</translation>
+        <translation>← Да спіса сем&apos;яў</translation>
     </message>
     <message>
         <source>Вернуться к списку (Alt+←)</source>
-        <translation type="unfinished">Вярнуцца да спісу (Alt+←)</translation>
+        <translation>Вярнуцца да спіса (Alt+←)</translation>
     </message>
     <message>
         <source>Дело № {number} — {name}</source>
-        <translation type="unfinished">Справа № {number} — {name}</translation>
+        <translation>Справа № {number} — {name}</translation>
     </message>
     <message>
         <source>{address} · этап: {stage} · ответственный: {worker}</source>
-        <translation type="unfinished">{address} · этап: {stage} · адказны: {worker}</translation>
+        <translation>{address} · этап: {stage} · адказны: {worker}</translation>
     </message>
 </context>
 <context>
     <name>FamilyMarkDialog</name>
     <message>
         <source>фамилия и инициалы члена семьи</source>
-        <translation type="unfinished">прозвішча і ініцыялы члена сям&apos;і</translation>
+        <translation>прозвішча і ініцыялы члена сям&apos;і</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>FamilySection</name>
     <message>
         <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <source>Сохранить адрес, обращение, основания и примечания (Ctrl+S)</source>
-        <translation type="unfinished">Захаваць адрас, зварот, падставы і заўвагі (Ctrl+S)</translation>
+        <translation>Захаваць адрас, зварот, падставы і заўвагі (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Отменить изменения</source>
-        <translation type="unfinished">&amp;Адмяніць змены</translation>
+        <translation>&amp;Адмяніць змены</translation>
     </message>
     <message>
         <source>Семья</source>
@@ -1216,122 +1216,122 @@
     </message>
     <message>
         <source>Адрес</source>
-        <translation type="unfinished">Адрас</translation>
+        <translation>Адрас</translation>
     </message>
     <message>
         <source>д. Новосёлки</source>
-        <translation type="unfinished">в. Навасёлкі</translation>
+        <translation>в. Навасёлкі</translation>
     </message>
     <message>
         <source>Об&amp;ласть:</source>
-        <translation type="unfinished">Во&amp;бласць:</translation>
+        <translation>Воб&amp;ласць:</translation>
     </message>
     <message>
         <source>Ра&amp;йон:</source>
-        <translation type="unfinished">Ра&amp;ён:</translation>
+        <translation>Ра&amp;ён:</translation>
     </message>
     <message>
         <source>Сельсо&amp;вет:</source>
-        <translation type="unfinished">&amp;Сельсавет:</translation>
+        <translation>Сельса&amp;вет:</translation>
     </message>
     <message>
         <source>&amp;Населённый пункт*:</source>
-        <translation type="unfinished">&amp;Населены пункт*:</translation>
+        <translation>&amp;Населены пункт*:</translation>
     </message>
     <message>
         <source>Ули&amp;ца:</source>
-        <translation type="unfinished">Ву&amp;ліца:</translation>
+        <translation>Ву&amp;ліца:</translation>
     </message>
     <message>
         <source>&amp;Кв.:</source>
-        <translation type="unfinished">&amp;Кв.:</translation>
+        <translation>&amp;Кв.:</translation>
     </message>
     <message>
         <source>До&amp;м:</source>
-        <translation type="unfinished">До&amp;м:</translation>
+        <translation>До&amp;м:</translation>
     </message>
     <message>
         <source>&amp;Телефон:</source>
-        <translation type="unfinished">&amp;Тэлефон:</translation>
+        <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
         <source>Обращение и ответственный</source>
-        <translation type="unfinished">Зварот і адказны</translation>
+        <translation>Зварот і адказны</translation>
     </message>
     <message>
         <source>кто направил, № и дата документа</source>
-        <translation type="unfinished">хто накіраваў, № і дата дакумента</translation>
+        <translation>хто накіраваў, № і дата дакумента</translation>
     </message>
     <message>
         <source>&amp;Передать другому специалисту…</source>
-        <translation type="unfinished">&amp;Перадаць іншаму спецыялісту…</translation>
+        <translation>&amp;Перадаць іншаму спецыялісту…</translation>
     </message>
     <message>
         <source>&amp;Источник:</source>
-        <translation type="unfinished">Крыні&amp;ца:</translation>
+        <translation>&amp;Крыніца:</translation>
     </message>
     <message>
         <source>Кто напр&amp;авил:</source>
-        <translation type="unfinished">Хто накі&amp;раваў:</translation>
+        <translation>Хто нак&amp;іраваў:</translation>
     </message>
     <message>
         <source>Ответственный:</source>
-        <translation type="unfinished">Адказны:</translation>
+        <translation>Адказны:</translation>
     </message>
     <message>
         <source>Приме&amp;чания:</source>
-        <translation type="unfinished">За&amp;ўвагі:</translation>
+        <translation>Заў&amp;вагі:</translation>
     </message>
     <message>
         <source>Основания Т&amp;ЖС*</source>
-        <translation type="unfinished">Падставы Ц&amp;ЖС*</translation>
+        <translation>Падставы Ц&amp;ЖС*</translation>
     </message>
     <message>
         <source>Основания ТЖС (пробел отмечает)</source>
-        <translation type="unfinished">Падставы ЦЖС (прабел адзначае)</translation>
+        <translation>Падставы ЦЖС (прабел адзначае)</translation>
     </message>
     <message>
         <source>Член&amp;ы семьи</source>
-        <translation type="unfinished">Член&amp;ы сям&apos;і</translation>
+        <translation>Член&amp;ы сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Добавить…</source>
-        <translation type="unfinished">&amp;Дадаць…</translation>
+        <translation>&amp;Дадаць…</translation>
     </message>
     <message>
         <source>Добавить члена семьи (Insert в таблице)</source>
-        <translation type="unfinished">Дадаць члена сям&apos;і (Insert у табліцы)</translation>
+        <translation>Дадаць члена сям&apos;і (Insert у табліцы)</translation>
     </message>
     <message>
         <source>Изм&amp;енить…</source>
-        <translation type="unfinished">Змян&amp;іць…</translation>
+        <translation>Змя&amp;ніць…</translation>
     </message>
     <message>
         <source>Изменить данные выбранного члена семьи (Enter)</source>
-        <translation type="unfinished">Змяніць даныя выбранага члена сям&apos;і (Enter)</translation>
+        <translation>Змяніць даныя выбранага члена сям&apos;і (Enter)</translation>
     </message>
     <message>
         <source>&amp;Удалить</source>
-        <translation type="unfinished">&amp;Выдаліць</translation>
+        <translation>&amp;Выдаліць</translation>
     </message>
     <message>
         <source>Удалить выбранного члена семьи из состава семьи</source>
-        <translation type="unfinished">Выдаліць выбранага члена сям&apos;і са складу сям&apos;і</translation>
+        <translation>Выдаліць выбранага члена сям&apos;і са складу сям&apos;і</translation>
     </message>
     <message>
         <source>Удаление члена семьи</source>
-        <translation type="unfinished">Выдаленне члена сям&apos;і</translation>
+        <translation>Выдаленне члена сям&apos;і</translation>
     </message>
     <message>
         <source>Удалить «{name}» из состава семьи?</source>
-        <translation type="unfinished">Выдаліць «{name}» са складу сям&apos;і?</translation>
+        <translation>Выдаліць «{name}» са складу сям&apos;і?</translation>
     </message>
 </context>
 <context>
     <name>FamilyTableModel</name>
     <message>
         <source>№ дела</source>
-        <translation type="unfinished">№ справы</translation>
+        <translation>№ справы</translation>
     </message>
     <message>
         <source>Семья</source>
@@ -1339,15 +1339,15 @@
     </message>
     <message>
         <source>Населённый пункт</source>
-        <translation type="unfinished">Населены пункт</translation>
+        <translation>Населены пункт</translation>
     </message>
     <message>
         <source>Этап</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Вид патроната</source>
-        <translation type="unfinished">Від патранату</translation>
+        <translation>Від патранату</translation>
     </message>
     <message>
         <source>Ответственный</source>
@@ -1355,106 +1355,106 @@
     </message>
     <message>
         <source>След. посещение</source>
-        <translation type="unfinished">Наст. наведванне</translation>
+        <translation>Наст. наведванне</translation>
     </message>
     <message>
         <source>Внимание</source>
-        <translation type="unfinished">Увага</translation>
+        <translation>Увага</translation>
     </message>
     <message>
         <source>обследование просрочено</source>
-        <translation type="unfinished">абследаванне пратэрмінавана</translation>
+        <translation>абследаванне пратэрмінавана</translation>
     </message>
     <message>
         <source>норма нарушена</source>
-        <translation type="unfinished">норма парушана</translation>
+        <translation>норма парушана</translation>
     </message>
     <message>
         <source>под угрозой</source>
-        <translation type="unfinished">пад пагрозай</translation>
+        <translation>пад пагрозай</translation>
     </message>
     <message>
         <source>план: просрочено {n}</source>
-        <translation type="unfinished">план: пратэрмінавана {n}</translation>
+        <translation>план: пратэрмінавана {n}</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Первый запуск</source>
-        <translation type="unfinished">Першы запуск</translation>
+        <translation>Першы запуск</translation>
     </message>
     <message>
         <source>Добро пожаловать в «Патронат»</source>
-        <translation type="unfinished">Сардэчна запрашаем у «Патранат»</translation>
+        <translation>Сардэчна запрашаем у «Патранат»</translation>
     </message>
     <message>
         <source>В базе данных ещё нет ни одного центра. Посмотрите, как работает программа, на вымышленном районе или сразу настройте свой центр.</source>
-        <translation type="unfinished">У базе даных яшчэ няма ніводнага цэнтра. Паглядзіце, як працуе праграма, на выдуманым раёне або адразу наладзьце свой цэнтр.</translation>
+        <translation>У базе даных яшчэ няма ніводнага цэнтра. Паглядзіце, як працуе праграма, на выдуманым раёне або адразу наладзьце свой цэнтр.</translation>
     </message>
     <message>
         <source>Позже</source>
-        <translation type="unfinished">Пазней</translation>
+        <translation>Пазней</translation>
     </message>
     <message>
         <source>Посмотреть на примере</source>
-        <translation type="unfinished">Паглядзець на прыкладзе</translation>
+        <translation>Паглядзець на прыкладзе</translation>
     </message>
     <message>
         <source>Семьи, специалисты и посещения вымышлены. Для работы со своими семьями запустите программу с новой базой данных.</source>
-        <translation type="unfinished">Сем&apos;і, спецыялісты і наведванні выдуманыя. Для працы са сваімі сем&apos;ямі запусціце праграму з новай базай даных.</translation>
+        <translation>Сем&apos;і, спецыялісты і наведванні выдуманыя. Для работы са сваімі сем&apos;ямі запусціце праграму з новай базай даных.</translation>
     </message>
     <message>
         <source>Загрузить демонстрационные данные (300 семей вымышленного района)</source>
-        <translation type="unfinished">Загрузіць дэманстрацыйныя даныя (300 сем&apos;яў выдуманага раёна)</translation>
+        <translation>Загрузіць дэманстрацыйныя даныя (300 сем&apos;яў выдуманага раёна)</translation>
     </message>
     <message>
         <source>Настроить свой центр</source>
-        <translation type="unfinished">Наладзіць свой цэнтр</translation>
+        <translation>Наладзіць свой цэнтр</translation>
     </message>
     <message>
         <source>Территориальный центр социального обслуживания населения</source>
-        <translation type="unfinished">Тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва</translation>
+        <translation>Тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва</translation>
     </message>
     <message>
         <source>Название центра*:</source>
-        <translation type="unfinished">Назва цэнтра*:</translation>
+        <translation>Назва цэнтра*:</translation>
     </message>
     <message>
         <source>Район*:</source>
-        <translation type="unfinished">Раён*:</translation>
+        <translation>Раён*:</translation>
     </message>
     <message>
         <source>Область:</source>
-        <translation type="unfinished">Вобласць:</translation>
+        <translation>Вобласць:</translation>
     </message>
     <message>
         <source>Первый специалист — заведующий отделением:</source>
-        <translation type="unfinished">Першы спецыяліст — загадчык аддзялення:</translation>
+        <translation>Першы спецыяліст — загадчык аддзялення:</translation>
     </message>
     <message>
         <source>Фамилия*:</source>
-        <translation type="unfinished">Прозвішча*:</translation>
+        <translation>Прозвішча*:</translation>
     </message>
     <message>
         <source>Имя*:</source>
-        <translation type="unfinished">Імя*:</translation>
+        <translation>Імя*:</translation>
     </message>
     <message>
         <source>Отчество:</source>
-        <translation type="unfinished">Імя па бацьку:</translation>
+        <translation>Імя па бацьку:</translation>
     </message>
     <message>
         <source>* — обязательные поля</source>
-        <translation type="unfinished">* — абавязковыя палі</translation>
+        <translation>* — абавязковыя палі</translation>
     </message>
     <message>
         <source>Создать центр</source>
-        <translation type="unfinished">Стварыць цэнтр</translation>
+        <translation>Стварыць цэнтр</translation>
     </message>
     <message>
         <source>Не удалось загрузить демонстрационные данные.</source>
-        <translation type="unfinished">Не ўдалося загрузіць дэманстрацыйныя даныя.</translation>
+        <translation>Не ўдалося загрузіць дэманстрацыйныя даныя.</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>В разделе «{what}» есть несохранённые изменения.</source>
-        <translation type="unfinished"></translation>
+        <translation>У раздзеле «{what}» ёсць незахаваныя змены.</translation>
     </message>
     <message>
         <source>Сохранить их?</source>
@@ -1488,126 +1488,126 @@
     <name>GroundsTab</name>
     <message>
         <source>Основания признания трудной жизненной ситуации установлены законодательством, их список не редактируется. В 2017 году перечень изменён (постановление Минтруда и соцзащиты от 01.12.2017 № 84): основание, которое перестало действовать, в новых делах не выбирается, а в делах, открытых при нём, сохраняется.</source>
-        <translation type="unfinished">Падставы прызнання цяжкай жыццёвай сітуацыі ўстаноўлены заканадаўствам, іх спіс не рэдагуецца. У 2017 годзе пералік зменены (пастанова Мінпрацы і сацабароны ад 01.12.2017 № 84): падстава, якая перастала дзейнічаць, у новых справах не выбіраецца, а ў справах, адкрытых пры ёй, захоўваецца.</translation>
+        <translation>Падставы прызнання цяжкай жыццёвай сітуацыі ўстаноўлены заканадаўствам, іх спіс не рэдагуецца. У 2017 годзе пералік зменены (пастанова Мінпрацы і сацабароны ад 01.12.2017 № 84): падстава, якая перастала дзейнічаць, у новых справах не выбіраецца, а ў справах, адкрытых пры ёй, захоўваецца.</translation>
     </message>
     <message>
         <source>№</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Основание</source>
-        <translation type="unfinished">Падстава</translation>
+        <translation>Падстава</translation>
     </message>
     <message>
         <source>Действует с</source>
-        <translation type="unfinished">Дзейнічае з</translation>
+        <translation>Дзейнічае з</translation>
     </message>
     <message>
         <source>Действует по</source>
-        <translation type="unfinished">Дзейнічае па</translation>
+        <translation>Дзейнічае па</translation>
     </message>
     <message>
         <source>Состояние</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>действует с {date}</source>
-        <translation type="unfinished">дзейнічае з {date}</translation>
+        <translation>дзейнічае з {date}</translation>
     </message>
     <message>
         <source>не действует с {date}</source>
-        <translation type="unfinished">не дзейнічае з {date}</translation>
+        <translation>не дзейнічае з {date}</translation>
     </message>
     <message>
         <source>действует</source>
-        <translation type="unfinished">дзейнічае</translation>
+        <translation>дзейнічае</translation>
     </message>
     <message>
         <source>бессрочно</source>
-        <translation type="unfinished">бестэрмінова</translation>
+        <translation>бестэрмінова</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Патронат — семьи</source>
-        <translation type="unfinished">Патранат — сем&apos;і</translation>
+        <translation>Патранат — сем&apos;і</translation>
     </message>
     <message>
         <source>Семьи</source>
-        <translation type="unfinished">Сем&apos;і</translation>
+        <translation>Сем&apos;і</translation>
     </message>
     <message>
         <source>Сегодня</source>
-        <translation type="unfinished">Сёння</translation>
+        <translation>Сёння</translation>
     </message>
     <message>
         <source>Календарь</source>
-        <translation type="unfinished">Каляндар</translation>
+        <translation>Каляндар</translation>
     </message>
     <message>
         <source>Справочники</source>
-        <translation type="unfinished">Даведнікі</translation>
+        <translation>Даведнікі</translation>
     </message>
     <message>
         <source>Настройки</source>
-        <translation type="unfinished">Налады</translation>
+        <translation>Налады</translation>
     </message>
     <message>
         <source>{title} (Alt+{n})</source>
-        <translation type="unfinished">{title} (Alt+{n})</translation>
+        <translation>{title} (Alt+{n})</translation>
     </message>
     <message>
         <source>Загрузка…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>База данных: открывается…</source>
-        <translation type="unfinished">База даных: адкрываецца…</translation>
+        <translation>База даных: адкрываецца…</translation>
     </message>
     <message>
         <source>Последний пакет синхронизации: нет</source>
-        <translation type="unfinished">Апошні пакет сінхранізацыі: няма</translation>
+        <translation>Апошні пакет сінхранізацыі: няма</translation>
     </message>
     <message>
         <source>Загрузка списка семей…</source>
-        <translation type="unfinished">Загрузка спісу сем&apos;яў…</translation>
+        <translation>Загрузка спіса сем&apos;яў…</translation>
     </message>
     <message>
         <source>Специалист: не выбран</source>
-        <translation type="unfinished">Спецыяліст: не выбраны</translation>
+        <translation>Спецыяліст: не выбраны</translation>
     </message>
     <message>
         <source>Центр ещё не настроен</source>
-        <translation type="unfinished">Цэнтр яшчэ не наладжаны</translation>
+        <translation>Цэнтр яшчэ не наладжаны</translation>
     </message>
     <message>
         <source>не выбран</source>
-        <translation type="unfinished">не выбраны</translation>
+        <translation>не выбраны</translation>
     </message>
     <message>
         <source>Обновление списка…</source>
-        <translation type="unfinished">Абнаўленне спісу…</translation>
+        <translation>Абнаўленне спіса…</translation>
     </message>
     <message>
         <source>Открытие базы данных…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыццё базы даных…</translation>
     </message>
     <message>
         <source>Проверка сроков и норм…</source>
-        <translation type="unfinished">Праверка тэрмінаў і норм…</translation>
+        <translation>Праверка тэрмінаў і норм…</translation>
     </message>
     <message>
         <source>Не удалось загрузить данные</source>
-        <translation type="unfinished">Не ўдалося загрузіць даныя</translation>
+        <translation>Не ўдалося загрузіць даныя</translation>
     </message>
     <message>
         <source>База данных: {database}</source>
-        <translation type="unfinished">База даных: {database}</translation>
+        <translation>База даных: {database}</translation>
     </message>
     <message>
         <source>Специалист: {worker}</source>
-        <translation type="unfinished">Спецыяліст: {worker}</translation>
+        <translation>Спецыяліст: {worker}</translation>
     </message>
 </context>
 <context>
@@ -1618,87 +1618,87 @@
     </message>
     <message>
         <source>Новый член семьи</source>
-        <translation type="unfinished">Новы член сям&apos;і</translation>
+        <translation>Новы член сям&apos;і</translation>
     </message>
     <message>
         <source>Член семьи: {name}</source>
-        <translation type="unfinished">Член сям&apos;і: {name}</translation>
+        <translation>Член сям&apos;і: {name}</translation>
     </message>
     <message>
         <source>не указана</source>
-        <translation type="unfinished">не пазначана</translation>
+        <translation>не пазначана</translation>
     </message>
     <message>
         <source>— выберите —</source>
-        <translation type="unfinished">— выберыце —</translation>
+        <translation>— выберыце —</translation>
     </message>
     <message>
         <source>З&amp;аявитель (подал заявление)</source>
-        <translation type="unfinished">З&amp;аяўнік (падаў заяву)</translation>
+        <translation>З&amp;аяўнік (падаў заяву)</translation>
     </message>
     <message>
         <source>Отметьте, чтобы заявителем стал этот член семьи вместо нынешнего заявителя.</source>
-        <translation type="unfinished">Адзначце, каб заяўнікам стаў гэты член сям&apos;і замест цяперашняга заяўніка.</translation>
+        <translation>Адзначце, каб заяўнікам стаў гэты член сям&apos;і замест цяперашняга заяўніка.</translation>
     </message>
     <message>
         <source>учреждение образования, класс; место работы</source>
-        <translation type="unfinished">установа адукацыі, клас; месца працы</translation>
+        <translation>установа адукацыі, клас; месца работы</translation>
     </message>
     <message>
         <source>&amp;Фамилия*:</source>
-        <translation type="unfinished">&amp;Прозвішча*:</translation>
+        <translation>&amp;Прозвішча*:</translation>
     </message>
     <message>
         <source>&amp;Имя*:</source>
-        <translation type="unfinished">&amp;Імя*:</translation>
+        <translation>&amp;Імя*:</translation>
     </message>
     <message>
         <source>&amp;Отчество:</source>
-        <translation type="unfinished">Імя па &amp;бацьку:</translation>
+        <translation>Імя па &amp;бацьку:</translation>
     </message>
     <message>
         <source>Дата &amp;рождения*:</source>
-        <translation type="unfinished">Дата &amp;нараджэння*:</translation>
+        <translation>Дата &amp;нараджэння*:</translation>
     </message>
     <message>
         <source>&amp;Пол*:</source>
-        <translation type="unfinished">По&amp;л*:</translation>
+        <translation>&amp;Пол*:</translation>
     </message>
     <message>
         <source>Родс&amp;тво:</source>
-        <translation type="unfinished">Сваяц&amp;тва:</translation>
+        <translation>Сваяц&amp;тва:</translation>
     </message>
     <message>
         <source>Инва&amp;лидность:</source>
-        <translation type="unfinished">Інвалі&amp;днасць:</translation>
+        <translation>Інва&amp;ліднасць:</translation>
     </message>
     <message>
         <source>&amp;Учёба / работа:</source>
-        <translation type="unfinished">&amp;Вучоба / праца:</translation>
+        <translation>&amp;Вучоба / работа:</translation>
     </message>
     <message>
         <source>Приме&amp;чания:</source>
-        <translation type="unfinished">За&amp;ўвагі:</translation>
+        <translation>Заў&amp;вагі:</translation>
     </message>
     <message>
         <source>* — обязательные поля</source>
-        <translation type="unfinished">* — абавязковыя палі</translation>
+        <translation>* — абавязковыя палі</translation>
     </message>
     <message>
         <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
     <message>
         <source>Дата рождения: обязательное поле.</source>
-        <translation type="unfinished">Дата нараджэння: абавязковае поле.</translation>
+        <translation>Дата нараджэння: абавязковае поле.</translation>
     </message>
     <message>
         <source>Пол: обязательное поле.</source>
-        <translation type="unfinished">Пол: абавязковае поле.</translation>
+        <translation>Пол: абавязковае поле.</translation>
     </message>
 </context>
 <context>
@@ -1709,241 +1709,241 @@
     </message>
     <message>
         <source>Член семьи: изменение</source>
-        <translation type="unfinished">Член сям&apos;і: змяненне</translation>
+        <translation>Член сям&apos;і: змяненне</translation>
     </message>
     <message>
         <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <source>— выберите —</source>
-        <translation type="unfinished">— выберыце —</translation>
+        <translation>— выберыце —</translation>
     </message>
     <message>
         <source>например: ГУО «Новосёлковская СШ», 5 класс</source>
-        <translation type="unfinished">напрыклад: ДУА «Навасёлкаўская СШ», 5 клас</translation>
+        <translation>напрыклад: ДУА «Навасёлкаўская СШ», 5 клас</translation>
     </message>
     <message>
         <source>&amp;Фамилия*:</source>
-        <translation type="unfinished">&amp;Прозвішча*:</translation>
+        <translation>&amp;Прозвішча*:</translation>
     </message>
     <message>
         <source>&amp;Имя*:</source>
-        <translation type="unfinished">&amp;Імя*:</translation>
+        <translation>&amp;Імя*:</translation>
     </message>
     <message>
         <source>&amp;Отчество:</source>
-        <translation type="unfinished">Імя па &amp;бацьку:</translation>
+        <translation>Імя па &amp;бацьку:</translation>
     </message>
     <message>
         <source>Дата &amp;рождения*:</source>
-        <translation type="unfinished">Дата &amp;нараджэння*:</translation>
+        <translation>Дата &amp;нараджэння*:</translation>
     </message>
     <message>
         <source>&amp;Пол*:</source>
-        <translation type="unfinished">По&amp;л*:</translation>
+        <translation>&amp;Пол*:</translation>
     </message>
     <message>
         <source>Ро&amp;дство*:</source>
-        <translation type="unfinished">Сваяц&amp;тва*:</translation>
+        <translation>&amp;Сваяцтва*:</translation>
     </message>
     <message>
         <source>Инв&amp;алидность:</source>
-        <translation type="unfinished">Інвалі&amp;днасць:</translation>
+        <translation>Інв&amp;аліднасць:</translation>
     </message>
     <message>
         <source>&amp;Место учёбы или работы:</source>
-        <translation type="unfinished">&amp;Месца вучобы або працы:</translation>
+        <translation>&amp;Месца вучобы або работы:</translation>
     </message>
     <message>
         <source>Наберите цифры: 12041990</source>
-        <translation type="unfinished">Набярыце лічбы: 12041990</translation>
+        <translation>Набярыце лічбы: 12041990</translation>
     </message>
     <message>
         <source>Дата рождения: обязательное поле.</source>
-        <translation type="unfinished">Дата нараджэння: абавязковае поле.</translation>
+        <translation>Дата нараджэння: абавязковае поле.</translation>
     </message>
     <message>
         <source>Дата рождения: введите дату в виде ДД.ММ.ГГГГ.</source>
-        <translation type="unfinished">Дата нараджэння: увядзіце дату ў выглядзе ДД.ММ.ГГГГ.</translation>
+        <translation>Дата нараджэння: увядзіце дату ў выглядзе ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <source>Пол: выберите из списка.</source>
-        <translation type="unfinished">Пол: выберыце са спісу.</translation>
+        <translation>Пол: выберыце са спіса.</translation>
     </message>
     <message>
         <source>Родство: выберите из списка.</source>
-        <translation type="unfinished">Сваяцтва: выберыце са спісу.</translation>
+        <translation>Сваяцтва: выберыце са спіса.</translation>
     </message>
 </context>
 <context>
     <name>MembersEditor</name>
     <message>
         <source>Фамилия</source>
-        <translation type="unfinished">Прозвішча</translation>
+        <translation>Прозвішча</translation>
     </message>
     <message>
         <source>Имя</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <source>Отчество</source>
-        <translation type="unfinished">Імя па бацьку</translation>
+        <translation>Імя па бацьку</translation>
     </message>
     <message>
         <source>Дата рожд.</source>
-        <translation type="unfinished">Дата нарадж.</translation>
+        <translation>Дата нар.</translation>
     </message>
     <message>
         <source>Пол</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Родство</source>
-        <translation type="unfinished">Сваяцтва</translation>
+        <translation>Сваяцтва</translation>
     </message>
     <message>
         <source>Инвалидность</source>
-        <translation type="unfinished">Інваліднасць</translation>
+        <translation>Інваліднасць</translation>
     </message>
     <message>
         <source>Учёба / работа</source>
-        <translation type="unfinished">Вучоба / праца</translation>
+        <translation>Вучоба / работа</translation>
     </message>
     <message>
         <source>Д&amp;обавить…</source>
-        <translation type="unfinished">Д&amp;адаць…</translation>
+        <translation>Д&amp;адаць…</translation>
     </message>
     <message>
         <source>Добавить члена семьи (Insert)</source>
-        <translation type="unfinished">Дадаць члена сям&apos;і (Insert)</translation>
+        <translation>Дадаць члена сям&apos;і (Insert)</translation>
     </message>
     <message>
         <source>&amp;Изменить…</source>
-        <translation type="unfinished">&amp;Змяніць…</translation>
+        <translation>&amp;Змяніць…</translation>
     </message>
     <message>
         <source>Изменить выбранного (Enter)</source>
-        <translation type="unfinished">Змяніць выбранага (Enter)</translation>
+        <translation>Змяніць выбранага (Enter)</translation>
     </message>
     <message>
         <source>&amp;Убрать</source>
-        <translation type="unfinished">&amp;Прыбраць</translation>
+        <translation>&amp;Прыбраць</translation>
     </message>
     <message>
         <source>Убрать выбранного из списка (Delete)</source>
-        <translation type="unfinished">Прыбраць выбранага са спісу (Delete)</translation>
+        <translation>Прыбраць выбранага са спіса (Delete)</translation>
     </message>
     <message>
         <source>Заявитель: его данные меняются на шаге «Заявитель»</source>
-        <translation type="unfinished">Заяўнік: яго даныя мяняюцца на кроку «Заяўнік»</translation>
+        <translation>Заяўнік: яго даныя мяняюцца на кроку «Заяўнік»</translation>
     </message>
 </context>
 <context>
     <name>MembersTableModel</name>
     <message>
         <source>Фамилия, имя, отчество</source>
-        <translation type="unfinished">Прозвішча, імя, імя па бацьку</translation>
+        <translation>Прозвішча, імя, імя па бацьку</translation>
     </message>
     <message>
         <source>Дата рождения</source>
-        <translation type="unfinished">Дата нараджэння</translation>
+        <translation>Дата нараджэння</translation>
     </message>
     <message>
         <source>Возраст</source>
-        <translation type="unfinished">Узрост</translation>
+        <translation>Узрост</translation>
     </message>
     <message>
         <source>Пол</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Родство</source>
-        <translation type="unfinished">Сваяцтва</translation>
+        <translation>Сваяцтва</translation>
     </message>
     <message>
         <source>Заявитель</source>
-        <translation type="unfinished">Заяўнік</translation>
+        <translation>Заяўнік</translation>
     </message>
     <message>
         <source>Инвалидность</source>
-        <translation type="unfinished">Інваліднасць</translation>
+        <translation>Інваліднасць</translation>
     </message>
     <message>
         <source>Учёба / работа</source>
-        <translation type="unfinished">Вучоба / праца</translation>
+        <translation>Вучоба / работа</translation>
     </message>
     <message>
         <source>Заявление подано этим членом семьи</source>
-        <translation type="unfinished">Заява пададзена гэтым членам сям&apos;і</translation>
+        <translation>Заява пададзена гэтым членам сям&apos;і</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>Календарь на месяц</source>
-        <translation type="unfinished"></translation>
+        <translation>Каляндар на месяц</translation>
     </message>
 </context>
 <context>
     <name>MovePlannedDialog</name>
     <message>
         <source>Перенос посещения</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанос наведвання</translation>
     </message>
     <message>
         <source>Перенести посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесці наведванне</translation>
     </message>
     <message>
         <source>Было запланировано:</source>
-        <translation type="unfinished"></translation>
+        <translation>Было запланавана:</translation>
     </message>
     <message>
         <source>&amp;Новая дата*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая дата*:</translation>
     </message>
     <message>
         <source>&amp;Перенести</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перанесці</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>NewCaseWizard</name>
     <message>
         <source>Новое заявление</source>
-        <translation type="unfinished">Новая заява</translation>
+        <translation>Новая заява</translation>
     </message>
     <message>
         <source>&amp;Далее &gt;</source>
-        <translation type="unfinished">&amp;Далей &gt;</translation>
+        <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Назад</source>
-        <translation type="unfinished">&lt; &amp;Назад</translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Зарегистрировать</source>
-        <translation type="unfinished">&amp;Зарэгістраваць</translation>
+        <translation>&amp;Зарэгістраваць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
     <message>
         <source>Шаг {step} из {steps}. {name}</source>
-        <translation type="unfinished">Крок {step} з {steps}. {name}</translation>
+        <translation>Крок {step} з {steps}. {name}</translation>
     </message>
     <message>
         <source>Заявление</source>
@@ -1951,331 +1951,331 @@
     </message>
     <message>
         <source>например: СШ № 2, протокол от 10.04.2026 № 3; для «Иное» обязательно</source>
-        <translation type="unfinished">напрыклад: СШ № 2, пратакол ад 10.04.2026 № 3; для «Іншае» абавязкова</translation>
+        <translation>напрыклад: СШ № 2, пратакол ад 10.04.2026 № 3; для «Іншае» абавязкова</translation>
     </message>
     <message>
         <source>О чём просит заявитель (по тексту заявления)</source>
-        <translation type="unfinished">Пра што просіць заяўнік (па тэксце заявы)</translation>
+        <translation>Пра што просіць заяўнік (па тэксце заявы)</translation>
     </message>
     <message>
         <source>&amp;Номер заявления*:</source>
-        <translation type="unfinished">Н&amp;умар заявы*:</translation>
+        <translation>&amp;Нумар заявы*:</translation>
     </message>
     <message>
         <source>Да&amp;та заявления*:</source>
-        <translation type="unfinished">Да&amp;та заявы*:</translation>
+        <translation>Да&amp;та заявы*:</translation>
     </message>
     <message>
         <source>&amp;Источник обращения*:</source>
-        <translation type="unfinished">&amp;Крыніца звароту*:</translation>
+        <translation>&amp;Крыніца звароту*:</translation>
     </message>
     <message>
         <source>&amp;Кто направил:</source>
-        <translation type="unfinished">&amp;Хто накіраваў:</translation>
+        <translation>&amp;Хто накіраваў:</translation>
     </message>
     <message>
         <source>&amp;Ответственный специалист*:</source>
-        <translation type="unfinished">&amp;Адказны спецыяліст*:</translation>
+        <translation>&amp;Адказны спецыяліст*:</translation>
     </message>
     <message>
         <source>&amp;Суть обращения:</source>
-        <translation type="unfinished">&amp;Сутнасць звароту:</translation>
+        <translation>&amp;Сутнасць звароту:</translation>
     </message>
     <message>
         <source>Заявитель</source>
-        <translation type="unfinished">Заяўнік</translation>
+        <translation>Заяўнік</translation>
     </message>
     <message>
         <source>Член семьи, подавший заявление; должен быть совершеннолетним (18 лет и старше).</source>
-        <translation type="unfinished">Член сям&apos;і, які падаў заяву; павінен быць паўналетнім (18 гадоў і старэйшы).</translation>
+        <translation>Член сям&apos;і, які падаў заяву; павінен быць паўналетнім (18 гадоў і старэйшы).</translation>
     </message>
     <message>
         <source>Члены семьи</source>
-        <translation type="unfinished">Члены сям&apos;і</translation>
+        <translation>Члены сям&apos;і</translation>
     </message>
     <message>
         <source>Все, кто живёт с заявителем одной семьёй. Заявитель — первая строка, его данные — на шаге 2.</source>
-        <translation type="unfinished">Усе, хто жыве з заяўнікам адной сям&apos;ёй. Заяўнік — першы радок, яго даныя — на кроку 2.</translation>
+        <translation>Усе, хто жыве з заяўнікам адной сям&apos;ёй. Заяўнік — першы радок, яго даныя — на кроку 2.</translation>
     </message>
     <message>
         <source>Адрес</source>
-        <translation type="unfinished">Адрас</translation>
+        <translation>Адрас</translation>
     </message>
     <message>
         <source>&amp;Область:</source>
-        <translation type="unfinished">Воб&amp;ласць:</translation>
+        <translation>&amp;Вобласць:</translation>
     </message>
     <message>
         <source>&amp;Район:</source>
-        <translation type="unfinished">&amp;Раён:</translation>
+        <translation>&amp;Раён:</translation>
     </message>
     <message>
         <source>&amp;Сельсовет:</source>
-        <translation type="unfinished">Сельса&amp;вет:</translation>
+        <translation>&amp;Сельсавет:</translation>
     </message>
     <message>
         <source>Населённый &amp;пункт*:</source>
-        <translation type="unfinished">Населены &amp;пункт*:</translation>
+        <translation>Населены &amp;пункт*:</translation>
     </message>
     <message>
         <source>&amp;Улица:</source>
-        <translation type="unfinished">Вул&amp;іца:</translation>
+        <translation>&amp;Вуліца:</translation>
     </message>
     <message>
         <source>До&amp;м:</source>
-        <translation type="unfinished">До&amp;м:</translation>
+        <translation>До&amp;м:</translation>
     </message>
     <message>
         <source>&amp;Квартира:</source>
-        <translation type="unfinished">Кват&amp;эра:</translation>
+        <translation>&amp;Кватэра:</translation>
     </message>
     <message>
         <source>&amp;Телефон:</source>
-        <translation type="unfinished">Тэлеф&amp;он:</translation>
+        <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
         <source>например: д. Новосёлки, аг. Озёрный</source>
-        <translation type="unfinished">напрыклад: в. Навасёлкі, аг. Азёрны</translation>
+        <translation>напрыклад: в. Навасёлкі, аг. Азёрны</translation>
     </message>
     <message>
         <source>Основания</source>
-        <translation type="unfinished">Падставы</translation>
+        <translation>Падставы</translation>
     </message>
     <message>
         <source>&amp;Основания трудной жизненной ситуации (отметьте хотя бы одно, клавиша Пробел):</source>
-        <translation type="unfinished">&amp;Падставы цяжкай жыццёвай сітуацыі (адзначце хаця б адну, клавіша Прабел):</translation>
+        <translation>&amp;Падставы цяжкай жыццёвай сітуацыі (адзначце хаця б адну, клавіша Прабел):</translation>
     </message>
     <message>
         <source>Проверка и регистрация</source>
-        <translation type="unfinished">Праверка і рэгістрацыя</translation>
+        <translation>Праверка і рэгістрацыя</translation>
     </message>
     <message>
         <source>Проверьте данные. «Зарегистрировать» откроет дело; исправить можно кнопкой «Назад».</source>
-        <translation type="unfinished">Праверце даныя. «Зарэгістраваць» адкрые справу; выправіць можна кнопкай «Назад».</translation>
+        <translation>Праверце даныя. «Зарэгістраваць» адкрые справу; выправіць можна кнопкай «Назад».</translation>
     </message>
     <message>
         <source>* — обязательные поля</source>
-        <translation type="unfinished">* — абавязковыя палі</translation>
+        <translation>* — абавязковыя палі</translation>
     </message>
     <message>
         <source>Обследование — не позднее {deadline} (3 рабочих дня после заявления)</source>
-        <translation type="unfinished">Абследаванне — не пазней за {deadline} (3 працоўныя дні пасля заявы)</translation>
+        <translation>Абследаванне — не пазней за {deadline} (3 працоўныя дні пасля заявы)</translation>
     </message>
     <message>
         <source>{day} — {name}</source>
-        <translation type="unfinished">{day} — {name}</translation>
+        <translation>{day} — {name}</translation>
     </message>
     <message>
         <source>Не считаются: {days}</source>
-        <translation type="unfinished">Не лічацца: {days}</translation>
+        <translation>Не лічацца: {days}</translation>
     </message>
     <message>
         <source>Показаны основания, действующие на дату заявления {date}.</source>
-        <translation type="unfinished">Паказаны падставы, якія дзейнічаюць на дату заявы {date}.</translation>
+        <translation>Паказаны падставы, якія дзейнічаюць на дату заявы {date}.</translation>
     </message>
     <message>
         <source>Номер и дата:</source>
-        <translation type="unfinished">Нумар і дата:</translation>
+        <translation>Нумар і дата:</translation>
     </message>
     <message>
         <source>№ {number} от {date}</source>
-        <translation type="unfinished">№ {number} ад {date}</translation>
+        <translation>№ {number} ад {date}</translation>
     </message>
     <message>
         <source>Источник обращения:</source>
-        <translation type="unfinished">Крыніца звароту:</translation>
+        <translation>Крыніца звароту:</translation>
     </message>
     <message>
         <source>Ответственный специалист:</source>
-        <translation type="unfinished">Адказны спецыяліст:</translation>
+        <translation>Адказны спецыяліст:</translation>
     </message>
     <message>
         <source>Обследование:</source>
-        <translation type="unfinished">Абследаванне:</translation>
+        <translation>Абследаванне:</translation>
     </message>
     <message>
         <source>не позднее {date}</source>
-        <translation type="unfinished">не пазней за {date}</translation>
+        <translation>не пазней за {date}</translation>
     </message>
     <message>
         <source>Суть обращения:</source>
-        <translation type="unfinished">Сутнасць звароту:</translation>
+        <translation>Сутнасць звароту:</translation>
     </message>
     <message>
         <source>Семья: {count} чел.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сям&apos;я: {count} чал.</translation>
     </message>
     <message>
         <source>ФИО</source>
-        <translation type="unfinished">ПІБ</translation>
+        <translation>ПІБ</translation>
     </message>
     <message>
         <source>Дата рожд.</source>
-        <translation type="unfinished">Дата нарадж.</translation>
+        <translation>Дата нар.</translation>
     </message>
     <message>
         <source>Возраст</source>
-        <translation type="unfinished">Узрост</translation>
+        <translation>Узрост</translation>
     </message>
     <message>
         <source>Родство</source>
-        <translation type="unfinished">Сваяцтва</translation>
+        <translation>Сваяцтва</translation>
     </message>
     <message>
         <source>Инвалидность</source>
-        <translation type="unfinished">Інваліднасць</translation>
+        <translation>Інваліднасць</translation>
     </message>
     <message>
         <source>Учёба / работа</source>
-        <translation type="unfinished">Вучоба / праца</translation>
+        <translation>Вучоба / работа</translation>
     </message>
     <message>
         <source>д. {house}</source>
-        <translation type="unfinished">д. {house}</translation>
+        <translation>д. {house}</translation>
     </message>
     <message>
         <source>кв. {flat}</source>
-        <translation type="unfinished">кв. {flat}</translation>
+        <translation>кв. {flat}</translation>
     </message>
     <message>
         <source>Область, район:</source>
-        <translation type="unfinished">Вобласць, раён:</translation>
+        <translation>Вобласць, раён:</translation>
     </message>
     <message>
         <source>Сельсовет:</source>
-        <translation type="unfinished">Сельсавет:</translation>
+        <translation>Сельсавет:</translation>
     </message>
     <message>
         <source>Населённый пункт:</source>
-        <translation type="unfinished">Населены пункт:</translation>
+        <translation>Населены пункт:</translation>
     </message>
     <message>
         <source>Улица, дом:</source>
-        <translation type="unfinished">Вуліца, дом:</translation>
+        <translation>Вуліца, дом:</translation>
     </message>
     <message>
         <source>Телефон:</source>
-        <translation type="unfinished">Тэлефон:</translation>
+        <translation>Тэлефон:</translation>
     </message>
     <message>
         <source>Основания ТЖС</source>
-        <translation type="unfinished"></translation>
+        <translation>Падставы ЦЖС</translation>
     </message>
     <message>
         <source>Ответственный специалист: в центре нет работающих специалистов.</source>
-        <translation type="unfinished">Адказны спецыяліст: у цэнтры няма спецыялістаў, якія працуюць.</translation>
+        <translation>Адказны спецыяліст: у цэнтры няма спецыялістаў, якія працуюць.</translation>
     </message>
     <message>
         <source>{who}: {message}</source>
-        <translation type="unfinished">{who}: {message}</translation>
+        <translation>{who}: {message}</translation>
     </message>
     <message>
         <source>шаг {step} «{name}»</source>
-        <translation type="unfinished">крок {step} «{name}»</translation>
+        <translation>крок {step} «{name}»</translation>
     </message>
     <message>
         <source>Заявление не зарегистрировано: исправьте отмеченные поля.</source>
-        <translation type="unfinished">Заява не зарэгістравана: выпраўце адзначаныя палі.</translation>
+        <translation>Заява не зарэгістравана: выпраўце адзначаныя палі.</translation>
     </message>
     <message>
         <source>Ещё замечания: {steps}.</source>
-        <translation type="unfinished">Яшчэ заўвагі: {steps}.</translation>
+        <translation>Яшчэ заўвагі: {steps}.</translation>
     </message>
     <message>
         <source>Прервать регистрацию? Введённые данные будут потеряны.</source>
-        <translation type="unfinished">Перапыніць рэгістрацыю? Уведзеныя даныя будуць страчаны.</translation>
+        <translation>Перапыніць рэгістрацыю? Уведзеныя даныя будуць страчаны.</translation>
     </message>
 </context>
 <context>
     <name>NormStatus</name>
     <message>
         <source>норма выполнена</source>
-        <translation type="unfinished">норма выканана</translation>
+        <translation>норма выканана</translation>
     </message>
     <message>
         <source>идёт</source>
-        <translation type="unfinished">ідзе</translation>
+        <translation>ідзе</translation>
     </message>
     <message>
         <source>под угрозой</source>
-        <translation type="unfinished">пад пагрозай</translation>
+        <translation>пад пагрозай</translation>
     </message>
     <message>
         <source>норма не выполнена</source>
-        <translation type="unfinished">норма не выканана</translation>
+        <translation>норма не выканана</translation>
     </message>
 </context>
 <context>
     <name>PlanAgreedDialog</name>
     <message>
         <source>Согласование плана с семьёй</source>
-        <translation type="unfinished">Узгадненне плана з сям&apos;ёй</translation>
+        <translation>Узгадненне плана з сям&apos;ёй</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что план составлен совместно с семьёй и согласован с ней.</source>
-        <translation type="unfinished">Версія {n} ад {date}. Адзначце, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
+        <translation>Версія {n} ад {date}. Адзначце, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёю.</translation>
     </message>
     <message>
         <source>&amp;Дата согласования:</source>
-        <translation type="unfinished">&amp;Дата ўзгаднення:</translation>
+        <translation>&amp;Дата ўзгаднення:</translation>
     </message>
     <message>
         <source>&amp;Кто от семьи согласовал:</source>
-        <translation type="unfinished">&amp;Хто ад сям&apos;і ўзгадніў:</translation>
+        <translation>&amp;Хто ад сям&apos;і ўзгадніў:</translation>
     </message>
     <message>
         <source>Отметить согласование</source>
-        <translation type="unfinished">Адзначыць узгадненне</translation>
+        <translation>Адзначыць узгадненне</translation>
     </message>
 </context>
 <context>
     <name>PlanItemMarkDialog</name>
     <message>
         <source>Отметка о выполнении</source>
-        <translation type="unfinished">Адзнака аб выкананні</translation>
+        <translation>Адзнака аб выкананні</translation>
     </message>
     <message>
         <source>Отметка о выполнении мероприятия</source>
-        <translation type="unfinished">Адзнака аб выкананні мерапрыемства</translation>
+        <translation>Адзнака аб выкананні мерапрыемства</translation>
     </message>
     <message>
         <source>&lt;b&gt;Цель:&lt;/b&gt; {goal}&lt;br&gt;&lt;b&gt;Мероприятие:&lt;/b&gt; {measure}&lt;br&gt;&lt;b&gt;Срок:&lt;/b&gt; {deadline}</source>
-        <translation type="unfinished">&lt;b&gt;Мэта:&lt;/b&gt; {goal}&lt;br&gt;&lt;b&gt;Мерапрыемства:&lt;/b&gt; {measure}&lt;br&gt;&lt;b&gt;Тэрмін:&lt;/b&gt; {deadline}</translation>
+        <translation>&lt;b&gt;Мэта:&lt;/b&gt; {goal}&lt;br&gt;&lt;b&gt;Мерапрыемства:&lt;/b&gt; {measure}&lt;br&gt;&lt;b&gt;Тэрмін:&lt;/b&gt; {deadline}</translation>
     </message>
     <message>
         <source>&amp;Выполнение:</source>
-        <translation type="unfinished">&amp;Выкананне:</translation>
+        <translation>&amp;Выкананне:</translation>
     </message>
     <message>
         <source>&amp;Дата выполнения:</source>
-        <translation type="unfinished">&amp;Дата выканання:</translation>
+        <translation>&amp;Дата выканання:</translation>
     </message>
     <message>
         <source>&amp;Отметка:</source>
-        <translation type="unfinished">&amp;Адзнака:</translation>
+        <translation>&amp;Адзнака:</translation>
     </message>
     <message>
         <source>Сохранить отметку</source>
-        <translation type="unfinished">Захаваць адзнаку</translation>
+        <translation>Захаваць адзнаку</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>PlanItemsTableModel</name>
     <message>
         <source>Проблема</source>
-        <translation type="unfinished">Праблема</translation>
+        <translation>Праблема</translation>
     </message>
     <message>
         <source>Цель</source>
-        <translation type="unfinished">Мэта</translation>
+        <translation>Мэта</translation>
     </message>
     <message>
         <source>Мероприятие</source>
-        <translation type="unfinished">Мерапрыемства</translation>
+        <translation>Мерапрыемства</translation>
     </message>
     <message>
         <source>Ответственный</source>
@@ -2283,126 +2283,126 @@
     </message>
     <message>
         <source>Срок</source>
-        <translation type="unfinished">Тэрмін</translation>
+        <translation>Тэрмін</translation>
     </message>
     <message>
         <source>Выполнение</source>
-        <translation type="unfinished">Выкананне</translation>
+        <translation>Выкананне</translation>
     </message>
     <message>
         <source>Дата вып.</source>
-        <translation type="unfinished">Дата вык.</translation>
+        <translation>Дата вык.</translation>
     </message>
     <message>
         <source>Отметка о выполнении</source>
-        <translation type="unfinished">Адзнака аб выкананні</translation>
+        <translation>Адзнака аб выкананні</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>⚠ Срок истёк {date}, мероприятие не отмечено выполненным.</source>
-        <translation type="unfinished">⚠ Тэрмін скончыўся {date}, мерапрыемства не адзначана выкананым.</translation>
+        <translation>⚠ Тэрмін мінуў {date}, мерапрыемства не адзначана выкананым.</translation>
     </message>
     <message>
         <source>Специалист центра</source>
-        <translation type="unfinished">Спецыяліст цэнтра</translation>
+        <translation>Спецыяліст цэнтра</translation>
     </message>
     <message>
         <source>Организация</source>
-        <translation type="unfinished">Арганізацыя</translation>
+        <translation>Арганізацыя</translation>
     </message>
     <message>
         <source>Отметки о выполнении ставятся кнопкой «Отметить выполнение…».</source>
-        <translation type="unfinished">Адзнакі аб выкананні ставяцца кнопкай «Адзначыць выкананне…».</translation>
+        <translation>Адзнакі аб выкананні ставяцца кнопкай «Адзначыць выкананне…».</translation>
     </message>
 </context>
 <context>
     <name>PlanSection</name>
     <message>
         <source>&amp;Версия:</source>
-        <translation type="unfinished">&amp;Версія:</translation>
+        <translation>&amp;Версія:</translation>
     </message>
     <message>
         <source>Отметить со&amp;гласование с семьёй…</source>
-        <translation type="unfinished">Адзначыць уз&amp;гадненне з сям&apos;ёй…</translation>
+        <translation>Адзначыць уз&amp;гадненне з сям&apos;ёй…</translation>
     </message>
     <message>
         <source>Отметить под&amp;пись семьи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначыць под&amp;піс сям&apos;і…</translation>
     </message>
     <message>
         <source>Ошибки в строках плана</source>
-        <translation type="unfinished">Памылкі ў радках плана</translation>
+        <translation>Памылкі ў радках плана</translation>
     </message>
     <message>
         <source>Мероприятия плана</source>
-        <translation type="unfinished">Мерапрыемствы плана</translation>
+        <translation>Мерапрыемствы плана</translation>
     </message>
     <message>
         <source>Мероприятия версии плана (только чтение)</source>
-        <translation type="unfinished">Мерапрыемствы версіі плана (толькі чытанне)</translation>
+        <translation>Мерапрыемствы версіі плана (толькі чытанне)</translation>
     </message>
     <message>
         <source>&amp;Добавить строку</source>
-        <translation type="unfinished">&amp;Дадаць радок</translation>
+        <translation>&amp;Дадаць радок</translation>
     </message>
     <message>
         <source>Добавить мероприятие под выбранной строкой (Ctrl+Ins)</source>
-        <translation type="unfinished">Дадаць мерапрыемства пад выбраным радком (Ctrl+Ins)</translation>
+        <translation>Дадаць мерапрыемства пад выбраным радком (Ctrl+Ins)</translation>
     </message>
     <message>
         <source>&amp;Удалить строку</source>
-        <translation type="unfinished">Выда&amp;ліць радок</translation>
+        <translation>&amp;Выдаліць радок</translation>
     </message>
     <message>
         <source>Убрать мероприятие из новой версии (Ctrl+Del); прежние версии не меняются</source>
-        <translation type="unfinished">Прыбраць мерапрыемства з новай версіі (Ctrl+Del); ранейшыя версіі не мяняюцца</translation>
+        <translation>Прыбраць мерапрыемства з новай версіі (Ctrl+Del); ранейшыя версіі не мяняюцца</translation>
     </message>
     <message>
         <source>▲ Вы&amp;ше</source>
-        <translation type="unfinished">▲ Вы&amp;шэй</translation>
+        <translation>▲ Вы&amp;шэй</translation>
     </message>
     <message>
         <source>Переместить строку выше (Ctrl+↑)</source>
-        <translation type="unfinished">Перамясціць радок вышэй (Ctrl+↑)</translation>
+        <translation>Перамясціць радок вышэй (Ctrl+↑)</translation>
     </message>
     <message>
         <source>▼ Ни&amp;же</source>
-        <translation type="unfinished">▼ Ні&amp;жэй</translation>
+        <translation>▼ Ні&amp;жэй</translation>
     </message>
     <message>
         <source>Переместить строку ниже (Ctrl+↓)</source>
-        <translation type="unfinished">Перамясціць радок ніжэй (Ctrl+↓)</translation>
+        <translation>Перамясціць радок ніжэй (Ctrl+↓)</translation>
     </message>
     <message>
         <source>Отметить в&amp;ыполнение…</source>
-        <translation type="unfinished">Адзначыць в&amp;ыкананне…</translation>
+        <translation>Адзначыць в&amp;ыкананне…</translation>
     </message>
     <message>
         <source>Дата &amp;составления:</source>
-        <translation type="unfinished">Дата &amp;складання:</translation>
+        <translation>Дата &amp;складання:</translation>
     </message>
     <message>
         <source>почему план пересматривается</source>
-        <translation type="unfinished">чаму план пераглядаецца</translation>
+        <translation>чаму план пераглядаецца</translation>
     </message>
     <message>
         <source>&amp;Причина пересмотра:</source>
-        <translation type="unfinished">&amp;Прычына перагляду:</translation>
+        <translation>&amp;Прычына перагляду:</translation>
     </message>
     <message>
         <source>&amp;Отменить изменения</source>
-        <translation type="unfinished">&amp;Адмяніць змены</translation>
+        <translation>&amp;Адмяніць змены</translation>
     </message>
     <message>
         <source>Сохранить как &amp;новую версию</source>
-        <translation type="unfinished">Захаваць як &amp;новую версію</translation>
+        <translation>Захаваць як &amp;новую версію</translation>
     </message>
     <message>
         <source>Сохранить план как новую версию (Ctrl+S); прежние версии сохраняются</source>
-        <translation type="unfinished">Захаваць план як новую версію (Ctrl+S); ранейшыя версіі захоўваюцца</translation>
+        <translation>Захаваць план як новую версію (Ctrl+S); ранейшыя версіі захоўваюцца</translation>
     </message>
     <message>
         <source>План</source>
@@ -2410,691 +2410,691 @@
     </message>
     <message>
         <source>План № {number}</source>
-        <translation type="unfinished">План № {number}</translation>
+        <translation>План № {number}</translation>
     </message>
     <message>
         <source>План сопровождения</source>
-        <translation type="unfinished">План суправаджэння</translation>
+        <translation>План суправаджэння</translation>
     </message>
     <message>
         <source>новый план (ещё не сохранён)</source>
-        <translation type="unfinished">новы план (яшчэ не захаваны)</translation>
+        <translation>новы план (яшчэ не захаваны)</translation>
     </message>
     <message>
         <source>согласована {date}</source>
-        <translation type="unfinished">узгоднена {date}</translation>
+        <translation>узгоднена {date}</translation>
     </message>
     <message>
         <source>не согласована</source>
-        <translation type="unfinished">не ўзгоднена</translation>
+        <translation>не ўзгоднена</translation>
     </message>
     <message>
         <source>Версия {n} от {date} — {agreed}</source>
-        <translation type="unfinished">Версія {n} ад {date} — {agreed}</translation>
+        <translation>Версія {n} ад {date} — {agreed}</translation>
     </message>
     <message>
         <source> — пересмотр: {reason}</source>
-        <translation type="unfinished"> — перагляд: {reason}</translation>
+        <translation> — перагляд: {reason}</translation>
     </message>
     <message>
         <source> — подписана {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> — падпісана {date}</translation>
     </message>
     <message>
         <source> (действующая)</source>
-        <translation type="unfinished"> (дзеючая)</translation>
+        <translation> (дзейная)</translation>
     </message>
     <message>
         <source>Составлена {date}</source>
-        <translation type="unfinished">Складзена {date}</translation>
+        <translation>Складзена {date}</translation>
     </message>
     <message>
         <source>Согласована с семьёй {date}: {who}</source>
-        <translation type="unfinished">Узгоднена з сям&apos;ёй {date}: {who}</translation>
+        <translation>Узгоднена з сям&apos;ёй {date}: {who}</translation>
     </message>
     <message>
         <source>Причина пересмотра: {reason}</source>
-        <translation type="unfinished">Прычына перагляду: {reason}</translation>
+        <translation>Прычына перагляду: {reason}</translation>
     </message>
     <message>
         <source>План ещё не составлен. Добавьте мероприятия (проблема → цель → мероприятие → ответственный → срок) и сохраните их: это будет версия 1. Затем отметьте согласование с семьёй.</source>
-        <translation type="unfinished">План яшчэ не складзены. Дадайце мерапрыемствы (праблема → мэта → мерапрыемства → адказны → тэрмін) і захавайце іх: гэта будзе версія 1. Потым адзначце ўзгадненне з сям&apos;ёй.</translation>
+        <translation>План яшчэ не складзены. Дадайце мерапрыемствы (праблема → мэта → мерапрыемства → адказны → тэрмін) і захавайце іх: гэта будзе версія 1. Потым адзначце ўзгадненне з сям&apos;ёй.</translation>
     </message>
     <message>
         <source>Сначала проведите обследование и определите проблемы семьи.</source>
-        <translation type="unfinished">Спачатку правядзіце абследаванне і вызначце праблемы сям&apos;і.</translation>
+        <translation>Спачатку правядзіце абследаванне і вызначце праблемы сям&apos;і.</translation>
     </message>
     <message>
         <source>Архивная версия {n}: только просмотр. Действующая — версия {current}.</source>
-        <translation type="unfinished">Архіўная версія {n}: толькі прагляд. Дзеючая — версія {current}.</translation>
+        <translation>Архіўная версія {n}: толькі прагляд. Дзейная — версія {current}.</translation>
     </message>
     <message>
         <source>✓ Версия {n} от {date} согласована с семьёй {agreed} ({who}).</source>
-        <translation type="unfinished">✓ Версія {n} ад {date} узгоднена з сям&apos;ёй {agreed} ({who}).</translation>
+        <translation>✓ Версія {n} ад {date} узгоднена з сям&apos;ёй {agreed} ({who}).</translation>
     </message>
     <message>
         <source>⚠ Версия {n} от {date} ещё не согласована с семьёй: распечатайте план, обсудите его с семьёй и отметьте согласование.</source>
-        <translation type="unfinished">⚠ Версія {n} ад {date} яшчэ не ўзгоднена з сям&apos;ёй: раздрукуйце план, абмяркуйце яго з сям&apos;ёй і адзначце ўзгадненне.</translation>
+        <translation>⚠ Версія {n} ад {date} яшчэ не ўзгоднена з сям&apos;ёй: раздрукуйце план, абмяркуйце яго з сям&apos;ёй і адзначце ўзгадненне.</translation>
     </message>
     <message>
         <source>Причина пересмотра: {reason}.</source>
-        <translation type="unfinished">Прычына перагляду: {reason}.</translation>
+        <translation>Прычына перагляду: {reason}.</translation>
     </message>
     <message>
         <source>Случай закрыт: план только для просмотра.</source>
-        <translation type="unfinished">Выпадак закрыты: план толькі для прагляду.</translation>
+        <translation>Выпадак закрыты: план толькі для прагляду.</translation>
     </message>
     <message>
         <source>✍ Версия {n} подписана семьёй {date} ({who}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✍ Версія {n} падпісана сям&apos;ёй {date} ({who}).</translation>
     </message>
     <message>
         <source>Отпечаток {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак {fp}.</translation>
     </message>
     <message>
         <source>✍ Версия {n} не подписана семьёй (подписана версия {signed} от {date}): распечатайте её и отметьте подпись.</source>
-        <translation type="unfinished"></translation>
+        <translation>✍ Версія {n} не падпісана сям&apos;ёй (падпісана версія {signed} ад {date}): раздрукуйце яе і адзначце подпіс.</translation>
     </message>
     <message>
         <source>✍ Версия {n} ещё не подписана семьёй.</source>
-        <translation type="unfinished"></translation>
+        <translation>✍ Версія {n} яшчэ не падпісана сям&apos;ёй.</translation>
     </message>
     <message>
         <source>Отметить выполнение выбранного мероприятия в действующей версии (Ctrl+M)</source>
-        <translation type="unfinished">Адзначыць выкананне выбранага мерапрыемства ў дзеючай версіі (Ctrl+M)</translation>
+        <translation>Адзначыць выкананне выбранага мерапрыемства ў дзейнай версіі (Ctrl+M)</translation>
     </message>
     <message>
         <source>Отметки ставятся на сохранённые мероприятия действующей версии.</source>
-        <translation type="unfinished">Адзнакі ставяцца на захаваныя мерапрыемствы дзеючай версіі.</translation>
+        <translation>Адзнакі ставяцца на захаваныя мерапрыемствы дзейнай версіі.</translation>
     </message>
     <message>
         <source>Сначала сохраните изменения плана.</source>
-        <translation type="unfinished">Спачатку захавайце змены плана.</translation>
+        <translation>Спачатку захавайце змены плана.</translation>
     </message>
     <message>
         <source>Отметить, что план составлен совместно с семьёй и согласован с ней.</source>
-        <translation type="unfinished">Адзначыць, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёй.</translation>
+        <translation>Адзначыць, што план складзены сумесна з сям&apos;ёй і ўзгоднены з ёю.</translation>
     </message>
     <message>
         <source>Отметить, что семья подписала распечатанную версию; после этого версия не меняется.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначыць, што сям&apos;я падпісала раздрукаваную версію; пасля гэтага версія не мяняецца.</translation>
     </message>
     <message>
         <source>Строка {n}: {message}</source>
-        <translation type="unfinished">Радок {n}: {message}</translation>
+        <translation>Радок {n}: {message}</translation>
     </message>
     <message>
         <source>Версия {n} от {date}. Отметьте, что семья подписала распечатанный план этой версии: после этого изменения плана сохраняются новой версией, которую семья подпишет заново.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} ад {date}. Адзначце, што сям&apos;я падпісала раздрукаваны план гэтай версіі: пасля гэтага змены плана захоўваюцца новай версіяй, якую сям&apos;я падпіша нанава.</translation>
     </message>
 </context>
 <context>
     <name>PlanVisitDialog</name>
     <message>
         <source>Запланированное посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаванае наведванне</translation>
     </message>
     <message>
         <source>Запланировать посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваць наведванне</translation>
     </message>
     <message>
         <source>например: вместе с педагогом СПЦ</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад: разам з педагогам СПЦ</translation>
     </message>
     <message>
         <source>Семья:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сям&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Дата*:</source>
-        <translation type="unfinished">&amp;Дата*:</translation>
+        <translation>&amp;Дата*:</translation>
     </message>
     <message>
         <source>&amp;Заметка:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нататка:</translation>
     </message>
     <message>
         <source>&amp;Запланировать</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланаваць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>PlannedVisitsBox</name>
     <message>
         <source>Запланированные посещения</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваныя наведванні</translation>
     </message>
     <message>
         <source>Дата</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Заметка</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататка</translation>
     </message>
     <message>
         <source>Запланированные посещения семьи</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваныя наведванні сям&apos;і</translation>
     </message>
     <message>
         <source>Запланированных посещений нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваных наведванняў няма.</translation>
     </message>
     <message>
         <source>Отметить п&amp;роведённым</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначыць п&amp;раведзеным</translation>
     </message>
     <message>
         <source>Записать посещение на дому в запланированный день (не позже сегодняшнего)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць наведванне на даму ў запланаваны дзень (не пазней за сённяшні)</translation>
     </message>
     <message>
         <source>Перен&amp;ести…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перан&amp;есці…</translation>
     </message>
     <message>
         <source>Отм&amp;енить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад&amp;мяніць</translation>
     </message>
     <message>
         <source>Отменить выбранное запланированное посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмяніць выбранае запланаванае наведванне</translation>
     </message>
     <message>
         <source>(перенесено с {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>(перанесена з {day})</translation>
     </message>
     <message>
         <source>✗ просрочено</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ пратэрмінавана</translation>
     </message>
     <message>
         <source>Запланировать на {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваць на {day}</translation>
     </message>
 </context>
 <context>
     <name>PrintListsDialog</name>
     <message>
         <source>Печать списков центра</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк спісаў цэнтра</translation>
     </message>
     <message>
         <source>&amp;Журнал учёта семей за год:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал уліку сем&apos;яў за год:</translation>
     </message>
     <message>
         <source>&amp;Лист посещений на неделю:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ліст наведванняў на тыдзень:</translation>
     </message>
     <message>
         <source>Год журнала</source>
-        <translation type="unfinished"></translation>
+        <translation>Год журнала</translation>
     </message>
     <message>
         <source>Специалист</source>
-        <translation type="unfinished">Спецыяліст</translation>
+        <translation>Спецыяліст</translation>
     </message>
     <message>
         <source>Любой день недели</source>
-        <translation type="unfinished"></translation>
+        <translation>Любы дзень тыдня</translation>
     </message>
     <message>
         <source>Любой день недели: лист составляется с понедельника по воскресенье.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любы дзень тыдня: ліст складаецца з панядзелка па нядзелю.</translation>
     </message>
     <message>
         <source>Просмотр…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагляд…</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Сохранить документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць дакумент</translation>
     </message>
     <message>
         <source>Документ PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Печать: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк: {title}</translation>
     </message>
     <message>
         <source>Просмотр документа</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагляд дакумента</translation>
     </message>
     <message>
         <source>русский</source>
-        <translation type="unfinished"></translation>
+        <translation>руская</translation>
     </message>
     <message>
         <source>беларуская</source>
-        <translation type="unfinished"></translation>
+        <translation>беларуская</translation>
     </message>
     <message>
         <source>&amp;Язык документа:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова дакумента:</translation>
     </message>
     <message>
         <source>Документ готовится</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент рыхтуецца</translation>
     </message>
     <message>
         <source>&amp;Печать…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк…</translation>
     </message>
     <message>
         <source>&amp;Сохранить как PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Захаваць як PDF…</translation>
     </message>
     <message>
         <source>&amp;Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыць</translation>
     </message>
     <message>
         <source>Документ готовится…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент рыхтуецца…</translation>
     </message>
     <message>
         <source>Страниц: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонак: {n}</translation>
     </message>
     <message>
         <source>Документ не удалось подготовить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент не ўдалося падрыхтаваць.</translation>
     </message>
     <message>
         <source>Документ не сохранён</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент не захаваны</translation>
     </message>
     <message>
         <source>Не удалось записать файл {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося запісаць файл {path}: {reason}</translation>
     </message>
     <message>
         <source>Сохранено: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана: {path}</translation>
     </message>
     <message>
         <source>Отправлено на печать.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адпраўлена на друк.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsSection</name>
     <message>
         <source>Проблемы семьи ещё не определены.</source>
-        <translation type="unfinished">Праблемы сям&apos;і яшчэ не вызначаны.</translation>
+        <translation>Праблемы сям&apos;і яшчэ не вызначаны.</translation>
     </message>
     <message>
         <source>Проблемы, которые семья не может решить самостоятельно</source>
-        <translation type="unfinished">Праблемы, якія сям&apos;я не можа вырашыць самастойна</translation>
+        <translation>Праблемы, якія сям&apos;я не можа вырашыць самастойна</translation>
     </message>
     <message>
         <source>Проблемы</source>
-        <translation type="unfinished">Праблемы</translation>
+        <translation>Праблемы</translation>
     </message>
     <message>
         <source>Новая проблема</source>
-        <translation type="unfinished">Новая праблема</translation>
+        <translation>Новая праблема</translation>
     </message>
     <message>
         <source>например: мать не работает, задолженность за ЖКУ</source>
-        <translation type="unfinished">напрыклад: маці не працуе, запазычанасць за ЖКП</translation>
+        <translation>напрыклад: маці не працуе, запазычанасць за ЖКП</translation>
     </message>
     <message>
         <source>&amp;Добавить проблему</source>
-        <translation type="unfinished">&amp;Дадаць праблему</translation>
+        <translation>&amp;Дадаць праблему</translation>
     </message>
     <message>
         <source>Добавить проблему в список (Enter в поле описания)</source>
-        <translation type="unfinished">Дадаць праблему ў спіс (Enter у полі апісання)</translation>
+        <translation>Дадаць праблему ў спіс (Enter у полі апісання)</translation>
     </message>
     <message>
         <source>&amp;Описание*:</source>
-        <translation type="unfinished">&amp;Апісанне*:</translation>
+        <translation>&amp;Апісанне*:</translation>
     </message>
     <message>
         <source>&amp;Кого касается:</source>
-        <translation type="unfinished">&amp;Каго датычыць:</translation>
+        <translation>&amp;Каго датычыць:</translation>
     </message>
     <message>
         <source>Дата &amp;выявления*:</source>
-        <translation type="unfinished">Дата &amp;выяўлення*:</translation>
+        <translation>Дата &amp;выяўлення*:</translation>
     </message>
     <message>
         <source>вся семья</source>
-        <translation type="unfinished">уся сям&apos;я</translation>
+        <translation>уся сям&apos;я</translation>
     </message>
 </context>
 <context>
     <name>ProblemsTableModel</name>
     <message>
         <source>№</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Проблема</source>
-        <translation type="unfinished">Праблема</translation>
+        <translation>Праблема</translation>
     </message>
     <message>
         <source>Кого касается</source>
-        <translation type="unfinished">Каго датычыць</translation>
+        <translation>Каго датычыць</translation>
     </message>
     <message>
         <source>Выявлена</source>
-        <translation type="unfinished">Выяўлена</translation>
+        <translation>Выяўлена</translation>
     </message>
     <message>
         <source>вся семья</source>
-        <translation type="unfinished">уся сям&apos;я</translation>
+        <translation>уся сям&apos;я</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Передача семьи</source>
-        <translation type="unfinished">Перадача сям&apos;і</translation>
+        <translation>Перадача сям&apos;і</translation>
     </message>
     <message>
         <source>Передать семью другому специалисту</source>
-        <translation type="unfinished">Перадаць сям&apos;ю іншаму спецыялісту</translation>
+        <translation>Перадаць сям&apos;ю іншаму спецыялісту</translation>
     </message>
     <message>
         <source>Сейчас ответственный: {name}</source>
-        <translation type="unfinished">Цяпер адказны: {name}</translation>
+        <translation>Цяпер адказны: {name}</translation>
     </message>
     <message>
         <source>— выберите специалиста —</source>
-        <translation type="unfinished">— выберыце спецыяліста —</translation>
+        <translation>— выберыце спецыяліста —</translation>
     </message>
     <message>
         <source>&amp;Новый ответственный специалист:</source>
-        <translation type="unfinished">&amp;Новы адказны спецыяліст:</translation>
+        <translation>&amp;Новы адказны спецыяліст:</translation>
     </message>
     <message>
         <source>&amp;Передать</source>
-        <translation type="unfinished">&amp;Перадаць</translation>
+        <translation>&amp;Перадаць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
     <message>
         <source>Выберите специалиста, которому передать семью.</source>
-        <translation type="unfinished">Выберыце спецыяліста, якому перадаць сям&apos;ю.</translation>
+        <translation>Выберыце спецыяліста, якому перадаць сям&apos;ю.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>RecordsTab</name>
     <message>
         <source>&amp;Добавить…</source>
-        <translation type="unfinished">&amp;Дадаць…</translation>
+        <translation>&amp;Дадаць…</translation>
     </message>
     <message>
         <source>&amp;Изменить…</source>
-        <translation type="unfinished">&amp;Змяніць…</translation>
+        <translation>&amp;Змяніць…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Настройки</source>
-        <translation type="unfinished">Налады</translation>
+        <translation>Налады</translation>
     </message>
     <message>
         <source>Специалист</source>
-        <translation type="unfinished">Спецыяліст</translation>
+        <translation>Спецыяліст</translation>
     </message>
     <message>
         <source>Записи и журнал действий ведутся от имени выбранного специалиста. Выбор запоминается на этом компьютере.</source>
-        <translation type="unfinished">Запісы і журнал дзеянняў вядуцца ад імя выбранага спецыяліста. Выбар запамінаецца на гэтым камп&apos;ютары.</translation>
+        <translation>Запісы і журнал дзеянняў вядуцца ад імя выбранага спецыяліста. Выбар запамінаецца на гэтым камп&apos;ютары.</translation>
     </message>
     <message>
         <source>Я &amp;работаю как:</source>
-        <translation type="unfinished">Я &amp;працую як:</translation>
+        <translation>Я &amp;працую як:</translation>
     </message>
     <message>
         <source>Язык интерфейса</source>
-        <translation type="unfinished">Мова інтэрфейсу</translation>
+        <translation>Мова інтэрфейсу</translation>
     </message>
     <message>
         <source>Язык сменится при следующем запуске программы.</source>
-        <translation type="unfinished">Мова зменіцца пры наступным запуску праграмы.</translation>
+        <translation>Мова зменіцца пры наступным запуску праграмы.</translation>
     </message>
     <message>
         <source>&amp;Язык:</source>
-        <translation type="unfinished">&amp;Мова:</translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Правила центра</source>
-        <translation type="unfinished">Правілы цэнтра</translation>
+        <translation>Правілы цэнтра</translation>
     </message>
     <message>
         <source>Правила действуют для всех специалистов центра. Сохраняются кнопкой «Сохранить правила».</source>
-        <translation type="unfinished">Правілы дзейнічаюць для ўсіх спецыялістаў цэнтра. Захоўваюцца кнопкай «Захаваць правілы».</translation>
+        <translation>Правілы дзейнічаюць для ўсіх спецыялістаў цэнтра. Захоўваюцца кнопкай «Захаваць правілы».</translation>
     </message>
     <message>
         <source>Остальные виды записываются, но в норму не идут. Изменение касается посещений, записанных после сохранения; у записанных раньше отметка остаётся прежней.</source>
-        <translation type="unfinished">Астатнія віды запісваюцца, але ў норму не ідуць. Змяненне датычыць наведванняў, запісаных пасля захавання; у запісаных раней адзнака застаецца ранейшай.</translation>
+        <translation>Астатнія віды запісваюцца, але ў норму не ідуць. Змяненне датычыцца наведванняў, запісаных пасля захавання; у запісаных раней адзнака застаецца ранейшай.</translation>
     </message>
     <message>
         <source>&amp;Договор до согласования плана — запрещён (иначе предупреждение)</source>
-        <translation type="unfinished">&amp;Дагавор да ўзгаднення плана — забаронены (інакш папярэджанне)</translation>
+        <translation>&amp;Дагавор да ўзгаднення плана — забаронены (інакш папярэджанне)</translation>
     </message>
     <message>
         <source>&amp;Сохранить правила</source>
-        <translation type="unfinished">&amp;Захаваць правілы</translation>
+        <translation>&amp;Захаваць правілы</translation>
     </message>
     <message>
         <source>&amp;Отменить изменения</source>
-        <translation type="unfinished">&amp;Адмяніць змены</translation>
+        <translation>&amp;Адмяніць змены</translation>
     </message>
     <message>
         <source>В норму посещений
 засчитываются:</source>
-        <translation type="unfinished">У норму наведванняў
+        <translation>У норму наведванняў
 залічваюцца:</translation>
     </message>
     <message>
         <source>Где хранятся данные</source>
-        <translation type="unfinished">Дзе захоўваюцца даныя</translation>
+        <translation>Дзе захоўваюцца даныя</translation>
     </message>
     <message>
         <source>Сюда центр кладёт свои копии шаблонов документов (ru/plan.toml, be/contract.toml…), скопировав их из папки resources/templates программы; программа берёт копию центра.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сюды цэнтр кладзе свае копіі шаблонаў дакументаў (ru/plan.toml, be/contract.toml…), скапіраваўшы іх з папкі resources/templates праграмы; праграма бярэ копію цэнтра.</translation>
     </message>
     <message>
         <source>База данных:</source>
-        <translation type="unfinished">База даных:</translation>
+        <translation>База даных:</translation>
     </message>
     <message>
         <source>Папка данных:</source>
-        <translation type="unfinished">Папка даных:</translation>
+        <translation>Папка даных:</translation>
     </message>
     <message>
         <source>Папка журналов:</source>
-        <translation type="unfinished">Папка журналаў:</translation>
+        <translation>Папка журналаў:</translation>
     </message>
     <message>
         <source>Файл настроек:</source>
-        <translation type="unfinished">Файл налад:</translation>
+        <translation>Файл налад:</translation>
     </message>
     <message>
         <source>Шаблоны документов центра:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны дакументаў цэнтра:</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished">{name} — {role}</translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>Не удалось записать файл настроек {path}: выбор действует до закрытия программы.</source>
-        <translation type="unfinished">Не ўдалося запісаць файл налад {path}: выбар дзейнічае да закрыцця праграмы.</translation>
+        <translation>Не ўдалося запісаць файл налад {path}: выбар дзейнічае да закрыцця праграмы.</translation>
     </message>
     <message>
         <source>Правила сохранены.</source>
-        <translation type="unfinished">Правілы захаваны.</translation>
+        <translation>Правілы захаваны.</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Подпись семьи на документе</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпіс сям&apos;і на дакуменце</translation>
     </message>
     <message>
         <source>&amp;Дата подписи:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подпісу:</translation>
     </message>
     <message>
         <source>&amp;Кто подписал от семьи:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто падпісаў ад сям&apos;і:</translation>
     </message>
     <message>
         <source>Отметить подпись</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначыць подпіс</translation>
     </message>
 </context>
 <context>
     <name>StageStepper</name>
     <message>
         <source>выполнено</source>
-        <translation type="unfinished">выканана</translation>
+        <translation>выканана</translation>
     </message>
     <message>
         <source>текущий шаг</source>
-        <translation type="unfinished">бягучы крок</translation>
+        <translation>бягучы крок</translation>
     </message>
     <message>
         <source>заблокировано</source>
-        <translation type="unfinished">заблакавана</translation>
+        <translation>заблакіравана</translation>
     </message>
     <message>
         <source>впереди</source>
-        <translation type="unfinished">наперадзе</translation>
+        <translation>наперадзе</translation>
     </message>
     <message>
         <source>Шаг «{stage}» заблокирован: {reasons}</source>
-        <translation type="unfinished">Крок «{stage}» заблакаваны: {reasons}</translation>
+        <translation>Крок «{stage}» заблакіраваны: {reasons}</translation>
     </message>
 </context>
 <context>
     <name>SuggestVisitDialog</name>
     <message>
         <source>Запланировать посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваць наведванне</translation>
     </message>
     <message>
         <source>Запланировать посещение на {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаваць наведванне на {day}</translation>
     </message>
     <message>
         <source>Другая &amp;дата…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншая &amp;дата…</translation>
     </message>
     <message>
         <source>Закрыть</source>
-        <translation type="unfinished">Закрыць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Предложенные даты (рабочие дни) — щелчок планирует посещение:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапанаваныя даты (працоўныя дні) — пстрык плануе наведванне:</translation>
     </message>
     <message>
         <source>✓ {day} — запланировано</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {day} — запланавана</translation>
     </message>
 </context>
 <context>
     <name>SurveySection</name>
     <message>
         <source>остался {n} рабочий день</source>
-        <translation type="unfinished"></translation>
+        <translation>застаўся {n} працоўны дзень</translation>
     </message>
     <message>
         <source>осталось {n} рабочих дня</source>
-        <translation type="unfinished"></translation>
+        <translation>засталося {n} працоўныя дні</translation>
     </message>
     <message>
         <source>осталось {n} рабочих дней</source>
-        <translation type="unfinished"></translation>
+        <translation>засталося {n} працоўных дзён</translation>
     </message>
     <message>
         <source>Срок обследования: {deadline}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэрмін абследавання: {deadline}, {left}</translation>
     </message>
     <message>
         <source>Срок обследования: {deadline}, сегодня последний день</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэрмін абследавання: {deadline}, сёння апошні дзень</translation>
     </message>
     <message>
         <source>{n} рабочий день</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} працоўны дзень</translation>
     </message>
     <message>
         <source>{n} рабочих дня</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} працоўныя дні</translation>
     </message>
     <message>
         <source>{n} рабочих дней</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} працоўных дзён</translation>
     </message>
     <message>
         <source>⚠ Просрочено на {late}: срок обследования был {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Пратэрмінавана на {late}: тэрмін абследавання быў {deadline}</translation>
     </message>
     <message>
         <source>Акты обследования</source>
-        <translation type="unfinished">Акты абследавання</translation>
+        <translation>Акты абследавання</translation>
     </message>
     <message>
         <source>&amp;Новый акт обследования…</source>
-        <translation type="unfinished">&amp;Новы акт абследавання…</translation>
+        <translation>&amp;Новы акт абследавання…</translation>
     </message>
     <message>
         <source>Записать повторное обследование семьи</source>
-        <translation type="unfinished">Запісаць паўторнае абследаванне сям&apos;і</translation>
+        <translation>Запісаць паўторнае абследаванне сям&apos;і</translation>
     </message>
     <message>
         <source>&amp;Сохранить акт</source>
-        <translation type="unfinished">&amp;Захаваць акт</translation>
+        <translation>&amp;Захаваць акт</translation>
     </message>
     <message>
         <source>Сохранить акт обследования (Ctrl+S)</source>
-        <translation type="unfinished">Захаваць акт абследавання (Ctrl+S)</translation>
+        <translation>Захаваць акт абследавання (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Отменить</source>
-        <translation type="unfinished">&amp;Адмяніць</translation>
+        <translation>&amp;Адмяніць</translation>
     </message>
     <message>
         <source>Не записывать новый акт</source>
-        <translation type="unfinished">Не запісваць новы акт</translation>
+        <translation>Не запісваць новы акт</translation>
     </message>
     <message>
         <source>Обследование</source>
@@ -3102,126 +3102,126 @@
     </message>
     <message>
         <source>фамилии и инициалы, должности</source>
-        <translation type="unfinished">прозвішчы і ініцыялы, пасады</translation>
+        <translation>прозвішчы і ініцыялы, пасады</translation>
     </message>
     <message>
         <source>— выберите —</source>
-        <translation type="unfinished">— выберыце —</translation>
+        <translation>— выберыце —</translation>
     </message>
     <message>
         <source>отопление, водоснабжение, канализация, газ …</source>
-        <translation type="unfinished">ацяпленне, водазабеспячэнне, каналізацыя, газ …</translation>
+        <translation>ацяпленне, водазабеспячэнне, каналізацыя, газ …</translation>
     </message>
     <message>
         <source>заработная плата, пенсия, пособия, алименты …</source>
-        <translation type="unfinished">заработная плата, пенсія, дапамогі, аліменты …</translation>
+        <translation>заработная плата, пенсія, дапамогі, аліменты …</translation>
     </message>
     <message>
         <source>рассчитается сам</source>
-        <translation type="unfinished">разлічыцца сам</translation>
+        <translation>разлічыцца сам</translation>
     </message>
     <message>
         <source>Если оставить пустым, программа разделит доход семьи на число её членов.</source>
-        <translation type="unfinished">Калі пакінуць пустым, праграма падзеліць даход сям&apos;і на колькасць яе членаў.</translation>
+        <translation>Калі пакінуць пустым, праграма падзеліць даход сям&apos;і на колькасць яе членаў.</translation>
     </message>
     <message>
         <source>&amp;Дата обследования*:</source>
-        <translation type="unfinished">&amp;Дата абследавання*:</translation>
+        <translation>&amp;Дата абследавання*:</translation>
     </message>
     <message>
         <source>Обследование про&amp;водили*:</source>
-        <translation type="unfinished">Абследаванне пра&amp;водзілі*:</translation>
+        <translation>Абследаванне пра&amp;водзілі*:</translation>
     </message>
     <message>
         <source>&amp;Тип жилья*:</source>
-        <translation type="unfinished">&amp;Тып жылля*:</translation>
+        <translation>&amp;Тып жылля*:</translation>
     </message>
     <message>
         <source>Состояние &amp;жилья:</source>
-        <translation type="unfinished">Стан &amp;жылля:</translation>
+        <translation>Стан &amp;жылля:</translation>
     </message>
     <message>
         <source>&amp;Благоустройство:</source>
-        <translation type="unfinished">Да&amp;браўпарадкаванасць:</translation>
+        <translation>&amp;Добраўпарадкаванне:</translation>
     </message>
     <message>
         <source>&amp;Источники дохода:</source>
-        <translation type="unfinished">&amp;Крыніцы даходу:</translation>
+        <translation>&amp;Крыніцы даходу:</translation>
     </message>
     <message>
         <source>Доход семьи, &amp;руб. в месяц:</source>
-        <translation type="unfinished">Даход сям&apos;і, &amp;руб. у месяц:</translation>
+        <translation>Даход сям&apos;і, &amp;руб. у месяц:</translation>
     </message>
     <message>
         <source>Средн&amp;едушевой доход, руб.:</source>
-        <translation type="unfinished">Сярэднедушав&amp;ы даход, руб.:</translation>
+        <translation>Сярэдн&amp;ядушавы даход, руб.:</translation>
     </message>
     <message>
         <source>&amp;Заключение*:</source>
-        <translation type="unfinished">Заключ&amp;энне*:</translation>
+        <translation>&amp;Заключэнне*:</translation>
     </message>
     <message>
         <source>* — обязательные поля</source>
-        <translation type="unfinished">* — абавязковыя палі</translation>
+        <translation>* — абавязковыя палі</translation>
     </message>
     <message>
         <source>акт от {date}</source>
-        <translation type="unfinished">акт ад {date}</translation>
+        <translation>акт ад {date}</translation>
     </message>
     <message>
         <source>{act} (повторный)</source>
-        <translation type="unfinished">{act} (паўторны)</translation>
+        <translation>{act} (паўторны)</translation>
     </message>
     <message>
         <source>Акт обследования материально-бытового положения от {date}</source>
-        <translation type="unfinished">Акт абследавання матэрыяльна-бытавога становішча ад {date}</translation>
+        <translation>Акт абследавання матэрыяльна-бытавога становішча ад {date}</translation>
     </message>
     <message>
         <source>Новый акт обследования (повторное обследование)</source>
-        <translation type="unfinished">Новы акт абследавання (паўторнае абследаванне)</translation>
+        <translation>Новы акт абследавання (паўторнае абследаванне)</translation>
     </message>
     <message>
         <source>Акт обследования материально-бытового положения ещё не составлен</source>
-        <translation type="unfinished">Акт абследавання матэрыяльна-бытавога становішча яшчэ не складзены</translation>
+        <translation>Акт абследавання матэрыяльна-бытавога становішча яшчэ не складзены</translation>
     </message>
     <message>
         <source>Тип жилья: обязательное поле.</source>
-        <translation type="unfinished">Тып жылля: абавязковае поле.</translation>
+        <translation>Тып жылля: абавязковае поле.</translation>
     </message>
     <message>
         <source>Доход семьи</source>
-        <translation type="unfinished">Даход сям&apos;і</translation>
+        <translation>Даход сям&apos;і</translation>
     </message>
     <message>
         <source>Среднедушевой доход</source>
-        <translation type="unfinished">Сярэднедушавы даход</translation>
+        <translation>Сярэднядушавы даход</translation>
     </message>
     <message>
         <source>{label}: введите сумму числом, например 850,50.</source>
-        <translation type="unfinished">{label}: увядзіце суму лікам, напрыклад 850,50.</translation>
+        <translation>{label}: увядзіце суму лікам, напрыклад 850,50.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Се&amp;мьи:</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;м&apos;і:</translation>
     </message>
     <message>
         <source>&amp;Группировать по населённым пунктам</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Групаваць па населеных пунктах</translation>
     </message>
     <message>
         <source>Все семьи одного населённого пункта вместе: одна поездка — все дела в деревне</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе сем&apos;і аднаго населенага пункта разам: адна паездка — усе справы ў вёсцы</translation>
     </message>
     <message>
         <source>О&amp;бновить</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;бнавіць</translation>
     </message>
     <message>
         <source>№ дела</source>
-        <translation type="unfinished">№ справы</translation>
+        <translation>№ справы</translation>
     </message>
     <message>
         <source>Семья</source>
@@ -3229,369 +3229,369 @@
     </message>
     <message>
         <source>Населённый пункт</source>
-        <translation type="unfinished">Населены пункт</translation>
+        <translation>Населены пункт</translation>
     </message>
     <message>
         <source>Что и почему</source>
-        <translation type="unfinished"></translation>
+        <translation>Што і чаму</translation>
     </message>
     <message>
         <source>Срок</source>
-        <translation type="unfinished">Тэрмін</translation>
+        <translation>Тэрмін</translation>
     </message>
     <message>
         <source>Отметка</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзнака</translation>
     </message>
     <message>
         <source>Действие</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзеянне</translation>
     </message>
     <message>
         <source>Дела на сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>Справы на сёння</translation>
     </message>
     <message>
         <source>✓ &amp;Визит проведён</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ &amp;Візіт праведзены</translation>
     </message>
     <message>
         <source>Записать посещение на дому сегодня для выбранной семьи ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць наведванне на даму сёння для выбранай сям&apos;і ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Запланировать…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланаваць…</translation>
     </message>
     <message>
         <source>Предложенные даты посещений, чтобы не нарушить норму ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапанаваныя даты наведванняў, каб не парушыць норму ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Открыть карточку</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адкрыць картку</translation>
     </message>
     <message>
         <source>Карточка выбранной семьи (Enter или двойной щелчок)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка выбранай сям&apos;і (Enter або двайны пстрык)</translation>
     </message>
     <message>
         <source>Загрузка…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Сегодня, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сёння, {day}</translation>
     </message>
     <message>
         <source>Не удалось загрузить повестку</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося загрузіць парадак дня</translation>
     </message>
     <message>
         <source>Нормы посещений не выполнены</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормы наведванняў не выкананы</translation>
     </message>
     <message>
         <source>Обследования просрочены</source>
-        <translation type="unfinished"></translation>
+        <translation>Абследаванні пратэрмінаваны</translation>
     </message>
     <message>
         <source>Под угрозой невыполнения нормы</source>
-        <translation type="unfinished"></translation>
+        <translation>Пад пагрозай невыканання нормы</translation>
     </message>
     <message>
         <source>Посещения на этой неделе</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведванні на гэтым тыдні</translation>
     </message>
     <message>
         <source>Мероприятия плана к сроку</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерапрыемствы плана да тэрміну</translation>
     </message>
     <message>
         <source>Договоры заканчиваются в течение 14 дней</source>
-        <translation type="unfinished"></translation>
+        <translation>Дагаворы, што заканчваюцца на працягу 14 дзён</translation>
     </message>
     <message>
         <source>Посещены сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведаны сёння</translation>
     </message>
     <message>
         <source>Норма не выполнена ({kind}): {done} из {required} посещ. за {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма не выканана ({kind}): {done} з {required} навед. за {start}–{end}</translation>
     </message>
     <message>
         <source>Обследование не проведено: заявление от {applied}, срок — 3 рабочих дня</source>
-        <translation type="unfinished"></translation>
+        <translation>Абследаванне не праведзена: заява ад {applied}, тэрмін — 3 працоўныя дні</translation>
     </message>
     <message>
         <source>Нужно ещё {needed} посещ. до {end} ({kind}), а рабочих дней почти не осталось</source>
-        <translation type="unfinished"></translation>
+        <translation>Трэба яшчэ {needed} навед. да {end} ({kind}), а працоўных дзён амаль не засталося</translation>
     </message>
     <message>
         <source>Запланированное посещение (перенесено с {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаванае наведванне (перанесена з {day})</translation>
     </message>
     <message>
         <source>Запланированное посещение</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланаванае наведванне</translation>
     </message>
     <message>
         <source>Нужно ещё {needed} посещ. до конца окна {start}–{end} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Трэба яшчэ {needed} навед. да канца акна {start}–{end} ({kind})</translation>
     </message>
     <message>
         <source>Мероприятие плана: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерапрыемства плана: {measure}</translation>
     </message>
     <message>
         <source>Договор № {number} заканчивается — продлить или подвести итоги</source>
-        <translation type="unfinished"></translation>
+        <translation>Дагавор № {number} заканчваецца — падоўжыць або падвесці вынікі</translation>
     </message>
     <message>
         <source>Посещение записано сегодня: {done} из {required} за {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведванне запісана сёння: {done} з {required} за {start}–{end}</translation>
     </message>
     <message>
         <source>просрочено</source>
-        <translation type="unfinished"></translation>
+        <translation>пратэрмінавана</translation>
     </message>
     <message>
         <source>скоро срок</source>
-        <translation type="unfinished"></translation>
+        <translation>хутка тэрмін</translation>
     </message>
     <message>
         <source>заканчивается</source>
-        <translation type="unfinished"></translation>
+        <translation>заканчваецца</translation>
     </message>
     <message>
         <source>не проведено в срок</source>
-        <translation type="unfinished"></translation>
+        <translation>не праведзена ў тэрмін</translation>
     </message>
     <message>
         <source>запланировано</source>
-        <translation type="unfinished">запланавана</translation>
+        <translation>запланавана</translation>
     </message>
     <message>
         <source>✓ Визит проведён</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Візіт праведзены</translation>
     </message>
     <message>
         <source>Щёлкните, чтобы записать посещение на дому сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>Пстрыкніце, каб запісаць наведванне на даму сёння</translation>
     </message>
     <message>
         <source>{settlement} — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{settlement} — {count}</translation>
     </message>
     <message>
         <source>без адреса</source>
-        <translation type="unfinished"></translation>
+        <translation>без адраса</translation>
     </message>
     <message>
         <source>{title} — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {count}</translation>
     </message>
     <message>
         <source>На сегодня ничего не требует внимания.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сёння нічога не патрабуе ўвагі.</translation>
     </message>
     <message>
         <source>Дел: {total}, из них посещено сегодня: {visited}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спраў: {total}, з іх наведана сёння: {visited}.</translation>
     </message>
     <message>
         <source>✓ Посещение семьи {family} записано.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Наведванне сям&apos;і {family} запісана.</translation>
     </message>
     <message>
         <source>✗ Посещение не записано: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Наведванне не запісана: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TypeChangeDialog</name>
     <message>
         <source>Смена вида патроната</source>
-        <translation type="unfinished">Змена віду патранату</translation>
+        <translation>Змена віду патранату</translation>
     </message>
     <message>
         <source>Вид патроната</source>
-        <translation type="unfinished">Від патранату</translation>
+        <translation>Від патранату</translation>
     </message>
     <message>
         <source>Сейчас: {type} с {start}. Текущий период закончится накануне новой даты.</source>
-        <translation type="unfinished">Цяпер: {type} з {start}. Бягучы перыяд скончыцца напярэдадні новай даты.</translation>
+        <translation>Цяпер: {type} з {start}. Бягучы перыяд скончыцца напярэдадні новай даты.</translation>
     </message>
     <message>
         <source>Вид патроната ещё не установлен.</source>
-        <translation type="unfinished">Від патранату яшчэ не ўстаноўлены.</translation>
+        <translation>Від патранату яшчэ не ўстаноўлены.</translation>
     </message>
     <message>
         <source>Например: угроза жизни и здоровью ребёнка устранена</source>
-        <translation type="unfinished">Напрыклад: пагроза жыццю і здароўю дзіцяці ліквідавана</translation>
+        <translation>Напрыклад: пагроза жыццю і здароўю дзіцяці ўстаранена</translation>
     </message>
     <message>
         <source>&amp;Новый вид:</source>
-        <translation type="unfinished">&amp;Новы від:</translation>
+        <translation>&amp;Новы від:</translation>
     </message>
     <message>
         <source>&amp;Дата начала:</source>
-        <translation type="unfinished">&amp;Дата пачатку:</translation>
+        <translation>&amp;Дата пачатку:</translation>
     </message>
     <message>
         <source>&amp;Причина*:</source>
-        <translation type="unfinished">&amp;Прычына*:</translation>
+        <translation>&amp;Прычына*:</translation>
     </message>
     <message>
         <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
 </context>
 <context>
     <name>TypeSection</name>
     <message>
         <source>С&amp;менить вид…</source>
-        <translation type="unfinished">З&amp;мяніць від…</translation>
+        <translation>З&amp;мяніць від…</translation>
     </message>
     <message>
         <source>Вид</source>
-        <translation type="unfinished">Від</translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>Начало</source>
-        <translation type="unfinished">Пачатак</translation>
+        <translation>Пачатак</translation>
     </message>
     <message>
         <source>Окончание</source>
-        <translation type="unfinished">Канец</translation>
+        <translation>Заканчэнне</translation>
     </message>
     <message>
         <source>Причина</source>
-        <translation type="unfinished">Прычына</translation>
+        <translation>Прычына</translation>
     </message>
     <message>
         <source>История видов патроната</source>
-        <translation type="unfinished">Гісторыя відаў патранату</translation>
+        <translation>Гісторыя відаў патранату</translation>
     </message>
     <message>
         <source>Период</source>
-        <translation type="unfinished">Перыяд</translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <source>Нужно</source>
-        <translation type="unfinished">Трэба</translation>
+        <translation>Трэба</translation>
     </message>
     <message>
         <source>Сделано</source>
-        <translation type="unfinished">Зроблена</translation>
+        <translation>Зроблена</translation>
     </message>
     <message>
         <source>Статус</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Соблюдение нормы посещений</source>
-        <translation type="unfinished">Выкананне нормы наведванняў</translation>
+        <translation>Выкананне нормы наведванняў</translation>
     </message>
     <message>
         <source>Текущий вид</source>
-        <translation type="unfinished">Бягучы від</translation>
+        <translation>Бягучы від</translation>
     </message>
     <message>
         <source>История</source>
-        <translation type="unfinished">Гісторыя</translation>
+        <translation>Гісторыя</translation>
     </message>
     <message>
         <source>Вид патроната</source>
-        <translation type="unfinished">Від патранату</translation>
+        <translation>Від патранату</translation>
     </message>
     <message>
         <source>не менее 2 посещений в неделю</source>
-        <translation type="unfinished">не менш за 2 наведванні на тыдзень</translation>
+        <translation>не менш за 2 наведванні ў тыдзень</translation>
     </message>
     <message>
         <source>не менее 1 посещения в месяц</source>
-        <translation type="unfinished">не менш за 1 наведванне ў месяц</translation>
+        <translation>не менш за 1 наведванне ў месяц</translation>
     </message>
     <message>
         <source>1 посещение в 3 месяца</source>
-        <translation type="unfinished">1 наведванне ў 3 месяцы</translation>
+        <translation>1 наведванне ў 3 месяцы</translation>
     </message>
     <message>
         <source>норма выполнена</source>
-        <translation type="unfinished">норма выканана</translation>
+        <translation>норма выканана</translation>
     </message>
     <message>
         <source>идёт</source>
-        <translation type="unfinished">ідзе</translation>
+        <translation>ідзе</translation>
     </message>
     <message>
         <source>под угрозой</source>
-        <translation type="unfinished">пад пагрозай</translation>
+        <translation>пад пагрозай</translation>
     </message>
     <message>
         <source>норма не выполнена</source>
-        <translation type="unfinished">норма не выканана</translation>
+        <translation>норма не выканана</translation>
     </message>
     <message>
         <source>{type} патронат</source>
-        <translation type="unfinished">{type} патранат</translation>
+        <translation>{type} патранат</translation>
     </message>
     <message>
         <source>с {start} · норма: {norm}</source>
-        <translation type="unfinished">з {start} · норма: {norm}</translation>
+        <translation>з {start} · норма: {norm}</translation>
     </message>
     <message>
         <source>Вид патроната не действует</source>
-        <translation type="unfinished">Від патранату не дзейнічае</translation>
+        <translation>Від патранату не дзейнічае</translation>
     </message>
     <message>
         <source>Последний: {type}, по {end}</source>
-        <translation type="unfinished">Апошні: {type}, па {end}</translation>
+        <translation>Апошні: {type}, па {end}</translation>
     </message>
     <message>
         <source>Вид патроната не установлен</source>
-        <translation type="unfinished">Від патранату не ўстаноўлены</translation>
+        <translation>Від патранату не ўстаноўлены</translation>
     </message>
     <message>
         <source>&amp;Установить вид…</source>
-        <translation type="unfinished">&amp;Устанавіць від…</translation>
+        <translation>&amp;Устанавіць від…</translation>
     </message>
     <message>
         <source>Случай закрыт: изменения невозможны.</source>
-        <translation type="unfinished">Выпадак закрыты: змены немагчымыя.</translation>
+        <translation>Выпадак закрыты: змены немагчымыя.</translation>
     </message>
     <message>
         <source>Вид патроната устанавливается после заключения договора.</source>
-        <translation type="unfinished">Від патранату ўстанаўліваецца пасля заключэння дагавора.</translation>
+        <translation>Від патранату ўстанаўліваецца пасля заключэння дагавора.</translation>
     </message>
     <message>
         <source>Срок договора: {start} – {end}.</source>
-        <translation type="unfinished">Тэрмін дагавора: {start} – {end}.</translation>
+        <translation>Тэрмін дагавора: {start} – {end}.</translation>
     </message>
     <message>
         <source>действует</source>
-        <translation type="unfinished">дзейнічае</translation>
+        <translation>дзейнічае</translation>
     </message>
     <message>
         <source>(неполный)</source>
-        <translation type="unfinished">(няпоўны)</translation>
+        <translation>(няпоўны)</translation>
     </message>
     <message>
         <source>Норма посещений считается с начала вида патроната в пределах срока договора.</source>
-        <translation type="unfinished">Норма наведванняў лічыцца з пачатку віду патранату ў межах тэрміну дагавора.</translation>
+        <translation>Норма наведванняў лічыцца з пачатку віду патранату ў межах тэрміну дагавора.</translation>
     </message>
     <message>
         <source>Периодов: {total}; норма выполнена: {met}; не выполнена: {missed}.</source>
-        <translation type="unfinished">Перыядаў: {total}; норма выканана: {met}; не выканана: {missed}.</translation>
+        <translation>Перыядаў: {total}; норма выканана: {met}; не выканана: {missed}.</translation>
     </message>
     <message>
         <source>В текущем периоде (до {end}) нужно ещё посещений: {needed}.</source>
-        <translation type="unfinished">У бягучым перыядзе (да {end}) трэба яшчэ наведванняў: {needed}.</translation>
+        <translation>У бягучым перыядзе (да {end}) трэба яшчэ наведванняў: {needed}.</translation>
     </message>
 </context>
 <context>
@@ -3602,262 +3602,262 @@
     </message>
     <message>
         <source>Новое посещение</source>
-        <translation type="unfinished">Новае наведванне</translation>
+        <translation>Новае наведванне</translation>
     </message>
     <message>
         <source>Посещение {date}</source>
-        <translation type="unfinished">Наведванне {date}</translation>
+        <translation>Наведванне {date}</translation>
     </message>
     <message>
         <source>Присутствовали</source>
-        <translation type="unfinished">Прысутнічалі</translation>
+        <translation>Прысутнічалі</translation>
     </message>
     <message>
         <source>заявитель</source>
-        <translation type="unfinished">заяўнік</translation>
+        <translation>заяўнік</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished">{name} ({relation})</translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>&amp;Дата*:</source>
-        <translation type="unfinished">&amp;Дата*:</translation>
+        <translation>&amp;Дата*:</translation>
     </message>
     <message>
         <source>&amp;Вид контакта:</source>
-        <translation type="unfinished">&amp;Від кантакту:</translation>
+        <translation>&amp;Від кантакту:</translation>
     </message>
     <message>
         <source>&amp;Ход посещения:</source>
-        <translation type="unfinished">&amp;Ход наведвання:</translation>
+        <translation>&amp;Ход наведвання:</translation>
     </message>
     <message>
         <source>&amp;Результат:</source>
-        <translation type="unfinished">В&amp;ынік:</translation>
+        <translation>&amp;Вынік:</translation>
     </message>
     <message>
         <source>Дальнейшие &amp;шаги:</source>
-        <translation type="unfinished">Далейшыя &amp;крокі:</translation>
+        <translation>Далейшыя &amp;крокі:</translation>
     </message>
     <message>
         <source>&amp;Сохранить</source>
-        <translation type="unfinished">&amp;Захаваць</translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <source>Закрыть</source>
-        <translation type="unfinished">Закрыць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Отмена</source>
-        <translation type="unfinished">Адмена</translation>
+        <translation>Адмена</translation>
     </message>
     <message>
         <source>Засчитывается в норму посещений (по правилу центра).</source>
-        <translation type="unfinished">Залічваецца ў норму наведванняў (па правіле цэнтра).</translation>
+        <translation>Залічваецца ў норму наведванняў (па правіле цэнтра).</translation>
     </message>
     <message>
         <source>Не засчитывается в норму посещений (по правилу центра).</source>
-        <translation type="unfinished">Не залічваецца ў норму наведванняў (па правіле цэнтра).</translation>
+        <translation>Не залічваецца ў норму наведванняў (па правіле цэнтра).</translation>
     </message>
 </context>
 <context>
     <name>VisitsSection</name>
     <message>
         <source>&amp;Добавить посещение…</source>
-        <translation type="unfinished">&amp;Дадаць наведванне…</translation>
+        <translation>&amp;Дадаць наведванне…</translation>
     </message>
     <message>
         <source>Добавить посещение ({shortcut})</source>
-        <translation type="unfinished">Дадаць наведванне ({shortcut})</translation>
+        <translation>Дадаць наведванне ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Изменить…</source>
-        <translation type="unfinished">&amp;Змяніць…</translation>
+        <translation>&amp;Змяніць…</translation>
     </message>
     <message>
         <source>Открыть выбранное посещение (Enter или двойной щелчок)</source>
-        <translation type="unfinished">Адкрыць выбранае наведванне (Enter або падвойны пстрык)</translation>
+        <translation>Адкрыць выбранае наведванне (Enter або двайны пстрык)</translation>
     </message>
     <message>
         <source>Дата</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Вид контакта</source>
-        <translation type="unfinished">Від кантакту</translation>
+        <translation>Від кантакту</translation>
     </message>
     <message>
         <source>В норму</source>
-        <translation type="unfinished">У норму</translation>
+        <translation>У норму</translation>
     </message>
     <message>
         <source>Присутствовали</source>
-        <translation type="unfinished">Прысутнічалі</translation>
+        <translation>Прысутнічалі</translation>
     </message>
     <message>
         <source>Результат</source>
-        <translation type="unfinished">Вынік</translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <source>Специалист</source>
-        <translation type="unfinished">Спецыяліст</translation>
+        <translation>Спецыяліст</translation>
     </message>
     <message>
         <source>Посещения семьи</source>
-        <translation type="unfinished">Наведванні сям&apos;і</translation>
+        <translation>Наведванні сям&apos;і</translation>
     </message>
     <message>
         <source>Посещения</source>
-        <translation type="unfinished">Наведванні</translation>
+        <translation>Наведванні</translation>
     </message>
     <message>
         <source>да</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>нет</source>
-        <translation type="unfinished">не</translation>
+        <translation>няма</translation>
     </message>
     <message>
         <source>Посещений и контактов: {total}, из них в норму: {counting}. Последнее: {last}.</source>
-        <translation type="unfinished">Наведванняў і кантактаў: {total}, з іх у норму: {counting}. Апошняе: {last}.</translation>
+        <translation>Наведванняў і кантактаў: {total}, з іх у норму: {counting}. Апошняе: {last}.</translation>
     </message>
     <message>
         <source>Посещений ещё нет.</source>
-        <translation type="unfinished">Наведванняў яшчэ няма.</translation>
+        <translation>Наведванняў яшчэ няма.</translation>
     </message>
     <message>
         <source>Случай закрыт: изменения невозможны.</source>
-        <translation type="unfinished">Выпадак закрыты: змены немагчымыя.</translation>
+        <translation>Выпадак закрыты: змены немагчымыя.</translation>
     </message>
     <message>
         <source>&amp;Открыть…</source>
-        <translation type="unfinished">&amp;Адкрыць…</translation>
+        <translation>&amp;Адкрыць…</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Календарь на неделю</source>
-        <translation type="unfinished"></translation>
+        <translation>Каляндар на тыдзень</translation>
     </message>
     <message>
         <source>сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>сёння</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>WorkerDialog</name>
     <message>
         <source>Специалист</source>
-        <translation type="unfinished">Спецыяліст</translation>
+        <translation>Спецыяліст</translation>
     </message>
     <message>
         <source>Новый специалист</source>
-        <translation type="unfinished">Новы спецыяліст</translation>
+        <translation>Новы спецыяліст</translation>
     </message>
     <message>
         <source>латиницей, например ivanova.a</source>
-        <translation type="unfinished">лацінскімі літарамі, напрыклад ivanova.a</translation>
+        <translation>лацінкай, напрыклад ivanova.a</translation>
     </message>
     <message>
         <source>специалист по социальной работе</source>
-        <translation type="unfinished">спецыяліст па сацыяльнай рабоце</translation>
+        <translation>спецыяліст па сацыяльнай рабоце</translation>
     </message>
     <message>
         <source>&amp;Работает (можно назначать ответственным)</source>
-        <translation type="unfinished">&amp;Працуе (можна прызначаць адказным)</translation>
+        <translation>&amp;Працуе (можна прызначаць адказным)</translation>
     </message>
     <message>
         <source>&amp;Фамилия*:</source>
-        <translation type="unfinished">П&amp;розвішча*:</translation>
+        <translation>&amp;Прозвішча*:</translation>
     </message>
     <message>
         <source>&amp;Имя*:</source>
-        <translation type="unfinished">&amp;Імя*:</translation>
+        <translation>&amp;Імя*:</translation>
     </message>
     <message>
         <source>&amp;Отчество:</source>
-        <translation type="unfinished">Імя па &amp;бацьку:</translation>
+        <translation>Імя па &amp;бацьку:</translation>
     </message>
     <message>
         <source>&amp;Логин*:</source>
-        <translation type="unfinished">&amp;Лагін*:</translation>
+        <translation>&amp;Лагін*:</translation>
     </message>
     <message>
         <source>&amp;Должность:</source>
-        <translation type="unfinished">Па&amp;сада:</translation>
+        <translation>&amp;Пасада:</translation>
     </message>
     <message>
         <source>Р&amp;оль:</source>
-        <translation type="unfinished">Р&amp;оля:</translation>
+        <translation>Р&amp;оля:</translation>
     </message>
     <message>
         <source>&amp;Телефон:</source>
-        <translation type="unfinished">&amp;Тэлефон:</translation>
+        <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
-        <translation type="unfinished">* — абавязковыя палі. Спецыяліста не выдаляюць: зніміце адзнаку «Працуе».</translation>
+        <translation>* — абавязковыя палі. Спецыяліста не выдаляюць: зніміце адзнаку «Працуе».</translation>
     </message>
 </context>
 <context>
     <name>WorkerFilter</name>
     <message>
         <source>Чьи семьи показать</source>
-        <translation type="unfinished"></translation>
+        <translation>Чые сем&apos;і паказаць</translation>
     </message>
     <message>
         <source>Мои семьи</source>
-        <translation type="unfinished"></translation>
+        <translation>Мае сем&apos;і</translation>
     </message>
     <message>
         <source>Все специалисты центра</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе спецыялісты цэнтра</translation>
     </message>
 </context>
 <context>
     <name>WorkersTab</name>
     <message>
         <source>Специалисты центра: ответственные за семьи и исполнители мероприятий планов. Уволившегося специалиста не удаляют, а снимают отметку «Работает»: его дела и записи сохраняются. Вы сами (от чьего имени ведутся записи) выделены жирным.</source>
-        <translation type="unfinished">Спецыялісты цэнтра: адказныя за сем&apos;і і выканаўцы мерапрыемстваў планаў. Спецыяліста, які звольніўся, не выдаляюць, а здымаюць адзнаку «Працуе»: яго справы і запісы захоўваюцца. Вы самі (ад чыйго імя вядуцца запісы) вылучаны тоўстым шрыфтам.</translation>
+        <translation>Спецыялісты цэнтра: адказныя за сем&apos;і і выканаўцы мерапрыемстваў планаў. Спецыяліста, які звольніўся, не выдаляюць, а здымаюць адзнаку «Працуе»: яго справы і запісы захоўваюцца. Вы самі (ад чыйго імя вядуцца запісы) вылучаны тлустым.</translation>
     </message>
     <message>
         <source>Фамилия</source>
-        <translation type="unfinished">Прозвішча</translation>
+        <translation>Прозвішча</translation>
     </message>
     <message>
         <source>Имя</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <source>Отчество</source>
-        <translation type="unfinished">Імя па бацьку</translation>
+        <translation>Імя па бацьку</translation>
     </message>
     <message>
         <source>Логин</source>
-        <translation type="unfinished">Лагін</translation>
+        <translation>Лагін</translation>
     </message>
     <message>
         <source>Должность</source>
-        <translation type="unfinished">Пасада</translation>
+        <translation>Пасада</translation>
     </message>
     <message>
         <source>Роль</source>
-        <translation type="unfinished">Роля</translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Телефон</source>
-        <translation type="unfinished">Тэлефон</translation>
+        <translation>Тэлефон</translation>
     </message>
     <message>
         <source>Работает</source>
-        <translation type="unfinished">Працуе</translation>
+        <translation>Працуе</translation>
     </message>
 </context>
 <context>
@@ -3872,7 +3872,7 @@
     </message>
     <message>
         <source>Оценка проблем</source>
-        <translation type="unfinished">Ацэнка праблем</translation>
+        <translation>Ацэнка праблем</translation>
     </message>
     <message>
         <source>План</source>
@@ -3888,271 +3888,271 @@
     </message>
     <message>
         <source>Закрыт</source>
-        <translation type="unfinished">Закрыты</translation>
+        <translation>Закрыты</translation>
     </message>
     <message>
         <source>Обратилась самостоятельно</source>
-        <translation type="unfinished">Звярнулася самастойна</translation>
+        <translation>Звярнулася самастойна</translation>
     </message>
     <message>
         <source>Координационный совет (Декрет № 18)</source>
-        <translation type="unfinished">Каардынацыйны савет (Дэкрэт № 18)</translation>
+        <translation>Каардынацыйны савет (Дэкрэт № 18)</translation>
     </message>
     <message>
         <source>Совет профилактики учреждения образования</source>
-        <translation type="unfinished">Савет прафілактыкі ўстановы адукацыі</translation>
+        <translation>Савет прафілактыкі ўстановы адукацыі</translation>
     </message>
     <message>
         <source>КДН</source>
-        <translation type="unfinished">КСН</translation>
+        <translation>КСН</translation>
     </message>
     <message>
         <source>Организация здравоохранения</source>
-        <translation type="unfinished">Арганізацыя аховы здароўя</translation>
+        <translation>Арганізацыя аховы здароўя</translation>
     </message>
     <message>
         <source>Органы внутренних дел</source>
-        <translation type="unfinished">Органы ўнутраных спраў</translation>
+        <translation>Органы ўнутраных спраў</translation>
     </message>
     <message>
         <source>Сельский исполнительный комитет</source>
-        <translation type="unfinished">Сельскі выканаўчы камітэт</translation>
+        <translation>Сельскі выканаўчы камітэт</translation>
     </message>
     <message>
         <source>Иное</source>
-        <translation type="unfinished">Іншае</translation>
+        <translation>Іншае</translation>
     </message>
     <message>
         <source>муж.</source>
-        <translation type="unfinished">муж.</translation>
+        <translation>муж.</translation>
     </message>
     <message>
         <source>жен.</source>
-        <translation type="unfinished">жан.</translation>
+        <translation>жан.</translation>
     </message>
     <message>
         <source>заявитель</source>
-        <translation type="unfinished">заяўнік</translation>
+        <translation>заяўнік</translation>
     </message>
     <message>
         <source>супруг(а)</source>
-        <translation type="unfinished">муж (жонка)</translation>
+        <translation>муж/жонка</translation>
     </message>
     <message>
         <source>сожитель(ница)</source>
-        <translation type="unfinished">сужыцель (сужыцельніца)</translation>
+        <translation>сужыцель(ка)</translation>
     </message>
     <message>
         <source>сын/дочь</source>
-        <translation type="unfinished">сын/дачка</translation>
+        <translation>сын/дачка</translation>
     </message>
     <message>
         <source>пасынок/падчерица</source>
-        <translation type="unfinished">пасынак/падчарыца</translation>
+        <translation>пасынак/падчарка</translation>
     </message>
     <message>
         <source>отец/мать</source>
-        <translation type="unfinished">бацька/маці</translation>
+        <translation>бацька/маці</translation>
     </message>
     <message>
         <source>дедушка/бабушка</source>
-        <translation type="unfinished">дзядуля/бабуля</translation>
+        <translation>дзядуля/бабуля</translation>
     </message>
     <message>
         <source>внук/внучка</source>
-        <translation type="unfinished">унук/унучка</translation>
+        <translation>унук/унучка</translation>
     </message>
     <message>
         <source>брат/сестра</source>
-        <translation type="unfinished">брат/сястра</translation>
+        <translation>брат/сястра</translation>
     </message>
     <message>
         <source>опекун</source>
-        <translation type="unfinished">апякун</translation>
+        <translation>апякун</translation>
     </message>
     <message>
         <source>подопечный</source>
-        <translation type="unfinished">падапечны</translation>
+        <translation>падапечны</translation>
     </message>
     <message>
         <source>иное</source>
-        <translation type="unfinished">іншае</translation>
+        <translation>іншае</translation>
     </message>
     <message>
         <source>нет</source>
-        <translation type="unfinished">няма</translation>
+        <translation>няма</translation>
     </message>
     <message>
         <source>I группа</source>
-        <translation type="unfinished">I група</translation>
+        <translation>I група</translation>
     </message>
     <message>
         <source>II группа</source>
-        <translation type="unfinished">II група</translation>
+        <translation>II група</translation>
     </message>
     <message>
         <source>III группа</source>
-        <translation type="unfinished">III група</translation>
+        <translation>III група</translation>
     </message>
     <message>
         <source>ребёнок-инвалид</source>
-        <translation type="unfinished">дзіця-інвалід</translation>
+        <translation>дзіця-інвалід</translation>
     </message>
     <message>
         <source>ОПФР</source>
-        <translation type="unfinished">АПФР</translation>
+        <translation>АПФР</translation>
     </message>
     <message>
         <source>собственный дом</source>
-        <translation type="unfinished">уласны дом</translation>
+        <translation>уласны дом</translation>
     </message>
     <message>
         <source>собственная квартира</source>
-        <translation type="unfinished">уласная кватэра</translation>
+        <translation>уласная кватэра</translation>
     </message>
     <message>
         <source>съёмное жильё</source>
-        <translation type="unfinished">наёмнае жыллё</translation>
+        <translation>наёмнае жыллё</translation>
     </message>
     <message>
         <source>социальное жильё</source>
-        <translation type="unfinished">сацыяльнае жыллё</translation>
+        <translation>сацыяльнае жыллё</translation>
     </message>
     <message>
         <source>общежитие</source>
-        <translation type="unfinished">інтэрнат</translation>
+        <translation>інтэрнат</translation>
     </message>
     <message>
         <source>у родственников</source>
-        <translation type="unfinished">у сваякоў</translation>
+        <translation>у сваякоў</translation>
     </message>
     <message>
         <source>нет жилья</source>
-        <translation type="unfinished">няма жылля</translation>
+        <translation>няма жылля</translation>
     </message>
     <message>
         <source>посещение на дому</source>
-        <translation type="unfinished">наведванне на даму</translation>
+        <translation>наведванне на даму</translation>
     </message>
     <message>
         <source>беседа в центре</source>
-        <translation type="unfinished">гутарка ў цэнтры</translation>
+        <translation>гутарка ў цэнтры</translation>
     </message>
     <message>
         <source>телефонный звонок</source>
-        <translation type="unfinished">тэлефонны званок</translation>
+        <translation>тэлефонны званок</translation>
     </message>
     <message>
         <source>совместный выезд</source>
-        <translation type="unfinished">сумесны выезд</translation>
+        <translation>сумесны выезд</translation>
     </message>
     <message>
         <source>срочное социальное обслуживание</source>
-        <translation type="unfinished">тэрміновае сацыяльнае абслугоўванне</translation>
+        <translation>тэрміновае сацыяльнае абслугоўванне</translation>
     </message>
     <message>
         <source>нестационарное социальное обслуживание</source>
-        <translation type="unfinished">нестацыянарнае сацыяльнае абслугоўванне</translation>
+        <translation>нестацыянарнае сацыяльнае абслугоўванне</translation>
     </message>
     <message>
         <source>запланировано</source>
-        <translation type="unfinished">запланавана</translation>
+        <translation>запланавана</translation>
     </message>
     <message>
         <source>выполнено</source>
-        <translation type="unfinished">выканана</translation>
+        <translation>выканана</translation>
     </message>
     <message>
         <source>выполнено частично</source>
-        <translation type="unfinished">выканана часткова</translation>
+        <translation>выканана часткова</translation>
     </message>
     <message>
         <source>не выполнено</source>
-        <translation type="unfinished">не выканана</translation>
+        <translation>не выканана</translation>
     </message>
     <message>
         <source>отменено</source>
-        <translation type="unfinished">адменена</translation>
+        <translation>адменена</translation>
     </message>
     <message>
         <source>ТЖС преодолена</source>
-        <translation type="unfinished">ЦЖС пераадолена</translation>
+        <translation>ЦЖС пераадолена</translation>
     </message>
     <message>
         <source>ТЖС преодолена частично</source>
-        <translation type="unfinished">ЦЖС пераадолена часткова</translation>
+        <translation>ЦЖС пераадолена часткова</translation>
     </message>
     <message>
         <source>ТЖС не преодолена</source>
-        <translation type="unfinished">ЦЖС не пераадолена</translation>
+        <translation>ЦЖС не пераадолена</translation>
     </message>
     <message>
         <source>отказ семьи</source>
-        <translation type="unfinished">адмова сям&apos;і</translation>
+        <translation>адмова сям&apos;і</translation>
     </message>
     <message>
         <source>передана в другую организацию</source>
-        <translation type="unfinished">перададзена ў іншую арганізацыю</translation>
+        <translation>перададзена ў іншую арганізацыю</translation>
     </message>
     <message>
         <source>завершение патроната</source>
-        <translation type="unfinished">завяршэнне патранату</translation>
+        <translation>завяршэнне патранату</translation>
     </message>
     <message>
         <source>отзыв согласия семьёй</source>
-        <translation type="unfinished">адкліканне згоды сям&apos;ёй</translation>
+        <translation>адкліканне згоды сям&apos;ёй</translation>
     </message>
     <message>
         <source>переезд семьи</source>
-        <translation type="unfinished">пераезд сям&apos;і</translation>
+        <translation>пераезд сям&apos;і</translation>
     </message>
     <message>
         <source>передача в другую организацию</source>
-        <translation type="unfinished">перадача ў іншую арганізацыю</translation>
+        <translation>перадача ў іншую арганізацыю</translation>
     </message>
     <message>
         <source>иная причина</source>
-        <translation type="unfinished">іншая прычына</translation>
+        <translation>іншая прычына</translation>
     </message>
     <message>
         <source>управление по труду, занятости и социальной защите</source>
-        <translation type="unfinished">упраўленне па працы, занятасці і сацыяльнай абароне</translation>
+        <translation>упраўленне па працы, занятасці і сацыяльнай абароне</translation>
     </message>
     <message>
         <source>здравоохранение</source>
-        <translation type="unfinished">ахова здароўя</translation>
+        <translation>ахова здароўя</translation>
     </message>
     <message>
         <source>образование</source>
-        <translation type="unfinished">адукацыя</translation>
+        <translation>адукацыя</translation>
     </message>
     <message>
         <source>социально-педагогический центр</source>
-        <translation type="unfinished">сацыяльна-педагагічны цэнтр</translation>
+        <translation>сацыяльна-педагагічны цэнтр</translation>
     </message>
     <message>
         <source>органы внутренних дел</source>
-        <translation type="unfinished">органы ўнутраных спраў</translation>
+        <translation>органы ўнутраных спраў</translation>
     </message>
     <message>
         <source>сельисполком</source>
-        <translation type="unfinished">сельвыканкам</translation>
+        <translation>сельвыканкам</translation>
     </message>
     <message>
         <source>общественное объединение</source>
-        <translation type="unfinished">грамадскае аб&apos;яднанне</translation>
+        <translation>грамадскае аб&apos;яднанне</translation>
     </message>
     <message>
         <source>специалист по социальной работе</source>
-        <translation type="unfinished">спецыяліст па сацыяльнай рабоце</translation>
+        <translation>спецыяліст па сацыяльнай рабоце</translation>
     </message>
     <message>
         <source>заведующий отделением</source>
-        <translation type="unfinished">загадчык аддзялення</translation>
+        <translation>загадчык аддзялення</translation>
     </message>
     <message>
         <source>администратор</source>
-        <translation type="unfinished">адміністратар</translation>
+        <translation>адміністратар</translation>
     </message>
     <message>
         <source>экстренный</source>
@@ -4171,27 +4171,27 @@
     <name>widget</name>
     <message>
         <source>Норма сейчас не действует (нет вида патроната или действующего договора).</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма зараз не дзейнічае (няма віду патранату або дзейнага дагавора).</translation>
     </message>
     <message>
         <source>Окно {start}–{end} ({kind}): сделано {done} из {required}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акно {start}–{end} ({kind}): зроблена {done} з {required}.</translation>
     </message>
     <message>
         <source>Текущее окно выполнено или запланировано. Следующее: </source>
-        <translation type="unfinished"></translation>
+        <translation>Бягучае акно выканана або запланавана. Наступнае: </translation>
     </message>
     <message>
         <source>Все нужные посещения уже запланированы.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе патрэбныя наведванні ўжо запланаваны.</translation>
     </message>
     <message>
         <source>Нужно ещё запланировать: {needed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трэба яшчэ запланаваць: {needed}.</translation>
     </message>
     <message>
         <source>{mark} Рабочих дней не хватает: предложены все оставшиеся.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Працоўных дзён не хапае: прапанаваны ўсе астатнія.</translation>
     </message>
 </context>
 </TS>
