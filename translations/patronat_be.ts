@@ -544,6 +544,101 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Конфликты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дело</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Что</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation type="unfinished">Від</translation>
+    </message>
+    <message>
+        <source>Сохранить &amp;объединённое</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Объединить вручную</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузка конфликтов…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Открытых конфликтов нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить конфликты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открытых конфликтов: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Поле изменено в двух местах</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Удаление и правка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запись без родительской</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Центр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ноутбук ({login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дело {case} · {kind} · обнаружен {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Оставить &amp;это</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Оставить &amp;то</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Оставить версию {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Версия {n}: {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Все конфликты решены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Конфликт решён: {label}. Открытых конфликтов: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractSection</name>
     <message>
         <source>Договор</source>
@@ -728,6 +823,73 @@
     <message>
         <source>Справочники</source>
         <translation type="unfinished">Даведнікі</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Выгрузить для специалиста</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пакет для ноутбука специалиста: подтверждение принятых пакетов, правки его семей, новые назначенные семьи и справочники. Файл зашифрован ключом ноутбука: на носителе не будет имён и других личных данных в открытом виде.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выгрузить для центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>В пакет войдут все ваши изменения, которые центр ещё не подтвердил; новый пакет заменяет прежний. Файл зашифрован ключом центра: на носителе не будет имён и других личных данных в открытом виде.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Имя файла не содержит личных данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Специалист:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Носитель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Имя файла:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Подготовка пакета, запись на носитель и проверка записанного…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл: {path} ({size}). Изменений: {changes}, семей: {families}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Пакет записан и проверен чтением с носителя. Можно извлекать носитель.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выгрузить &amp;ещё раз</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} КБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Пакет не выгружен. {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1267,189 @@
     </message>
 </context>
 <context>
+    <name>ImportDesk</name>
+    <message>
+        <source>Приём пакетов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добавьте файлы обмена с ноутбуков (можно сразу несколько или целую папку). Каждый файл копируется с носителя и проверяется; база не меняется, пока вы не нажмёте «Применить». Каждый пакет применяется отдельно, отклонённые пакеты базу не меняют.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Загрузить из центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выберите файл обмена, полученный из центра. Он будет скопирован с носителя и проверен; база не меняется, пока вы не нажмёте «Применить».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Добавить файлы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выбрать файлы обмена (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Добавить &amp;папку…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Убрать из списка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>От кого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Изменений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новых семей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обновляемых семей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Повторов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Конфликтов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверка и итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выберите пакет в списке, чтобы увидеть подробности.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v из %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Открыть &amp;конфликты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Применить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файлы обмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файлы обмена (*{suffix});;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка с файлами обмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файлы обмена не выбраны.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверка пакетов…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Тот же пакет уже в списке: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Уже загружен {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Можно применить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Непредвиденная ошибка</source>
+        <translation type="unfinished">Непрадбачаная памылка</translation>
+    </message>
+    <message>
+        <source>Применение пакетов…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Применён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Применён; конфликтов оставлено для решения: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ожидает проверки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Отклонён: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Файл: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Часы отправителя: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Новые семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обновляемые семьи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Снимаются с ноутбука</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Конфликт: дело {case}, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Итог: применено {applied}, уже были загружены {already}, отклонено {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Проверено пакетов: {total}. Можно применить: {ready}, уже загружены: {already}, отклонены: {refused}. База пока не изменена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Патронат — семьи</source>
@@ -1181,6 +1526,54 @@
     <message>
         <source>Не удалось загрузить данные</source>
         <translation type="unfinished">Не ўдалося загрузіць даныя</translation>
+    </message>
+    <message>
+        <source>&amp;Обмен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить для центра…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить из центра…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Приём пакетов…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Выгрузить для &amp;специалиста…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Конфликты…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обмен не настроен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Обмен с центром не настроен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Последний пакет синхронизации: {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}; не отправлено изменений: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Последний пакет синхронизации: неизвестно</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>База данных: {database}</source>
@@ -2251,6 +2644,41 @@
     </message>
 </context>
 <context>
+    <name>StickChooser</name>
+    <message>
+        <source>{size} ГБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} МБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Обновить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Поискать вставленные носители ещё раз</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Друга&amp;я папка…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({path}) — свободно {free}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Носитель не найден — вставьте флешку и нажмите «Обновить»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка для файла обмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveySection</name>
     <message>
         <source>Акты обследования</source>
@@ -2383,6 +2811,49 @@
     <message>
         <source>{label}: введите сумму числом, например 850,50.</source>
         <translation type="unfinished">{label}: увядзіце суму лікам, напрыклад 850,50.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncValues</name>
+    <message>
+        <source>{day} в {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Запись удалена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(пусто)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата: введите её как дд.мм.гггг, например 01.12.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Дата: такой даты нет в календаре.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Число: введите целое число.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ответ: введите «Да» или «Нет».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Значение: нарушена запись JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3040,17 @@
     <message>
         <source>В текущем периоде (до {end}) нужно ещё посещений: {needed}.</source>
         <translation type="unfinished">У бягучым перыядзе (да {end}) трэба яшчэ наведванняў: {needed}.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBox</name>
+    <message>
+        <source>● Показывается сейчас (временно)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Не показывается</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ def test_the_preview_shows_each_bundle_before_anything_is_written(
     assert states(desk) == [
         "✔ Можно применить",
         "✖ Отклонён: Файл повреждён: подпись не сходится.",
-        "＝ Уже загружен 30.11.2026 в 15:04",
+        "○ Уже загружен 30.11.2026 в 15:04",
     ]
     first = [desk.table.item(0, column).text() for column in range(len(desk.COLUMNS) - 1)]
     assert first == ["a.ptb", "petrova", "7", "1", "2", "2", "0"]
@@ -128,7 +128,7 @@ def test_apply_imports_each_checked_bundle_and_reports(
     assert states(desk) == [
         "✔ Применён; конфликтов оставлено для решения: 1",
         "✖ Отклонён: Файл повреждён: подпись не сходится.",
-        "＝ Пакет уже импортирован 30.11.2026 в 15:04.",
+        "○ Пакет уже импортирован 30.11.2026 в 15:04.",
     ]
     assert desk.status.text() == "Итог: применено 1, уже были загружены 1, отклонено 1."
     assert announced

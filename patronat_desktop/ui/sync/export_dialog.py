@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
                 "прежний. Файл зашифрован ключом центра: на носителе не будет имён и других личных "
                 "данных в открытом виде."
             )
-        self.setMinimumWidth(640)
+        self.setMinimumSize(680, 320)
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
 

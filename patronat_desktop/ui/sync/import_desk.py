@@ -108,7 +108,7 @@ class ImportDesk(QDialog):
 
         self.add_button = QPushButton(self.tr("&Добавить файлы…") if centre else self.tr("&Выбрать файл…"))
         self.add_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.add_button.setToolTip(self.tr("Ctrl+O"))
+        self.add_button.setToolTip(self.tr("Выбрать файлы обмена (Ctrl+O)"))
         self.add_button.clicked.connect(self.choose_files)
         self.folder_button = QPushButton(self.tr("Добавить &папку…"))
         self.folder_button.clicked.connect(self.choose_folder)
@@ -117,6 +117,8 @@ class ImportDesk(QDialog):
         self.remove_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setVisible(centre)
+        for button in (self.add_button, self.folder_button, self.remove_button):
+            button.setAutoDefault(False)
         tools = QHBoxLayout()
         tools.addWidget(self.add_button)
         tools.addWidget(self.folder_button)
@@ -389,7 +391,7 @@ class ImportDesk(QDialog):
             State.WAITING: "…",
             State.READY: "✔",
             State.APPLIED: "✔",
-            State.ALREADY: "＝",
+            State.ALREADY: "○",
             State.REFUSED: "✖",
         }[entry.state]
         text = f"{mark} {entry.message}"

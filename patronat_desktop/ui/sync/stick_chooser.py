@@ -83,11 +83,14 @@ def removable_volumes(volumes: Iterable[Volume], platform: str = sys.platform) -
 
 def format_size(size: int) -> str:
     """Free space the way a user reads it: "3,2 ГБ", "640 МБ"."""
-    tr = QCoreApplication.translate
     locale = QLocale()
     if size >= 1024**3:
-        return tr("StickChooser", "{size} ГБ").format(size=locale.toString(size / 1024**3, "f", 1))
-    return tr("StickChooser", "{size} МБ").format(size=locale.toString(size // 1024**2))
+        return QCoreApplication.translate("StickChooser", "{size} ГБ").format(
+            size=locale.toString(size / 1024**3, "f", 1)
+        )
+    return QCoreApplication.translate("StickChooser", "{size} МБ").format(
+        size=locale.toString(size // 1024**2)
+    )
 
 
 class StickChooser(QWidget):
@@ -111,6 +114,8 @@ class StickChooser(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.other_button = QPushButton(self.tr("Друга&я папка…"))
         self.other_button.clicked.connect(self.choose_other)
+        for button in (self.refresh_button, self.other_button):
+            button.setAutoDefault(False)  # Enter in the dialog exports, it does not refresh the list
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)

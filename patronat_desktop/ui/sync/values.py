@@ -13,27 +13,29 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHOWN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncValues", text)
-
-
 def format_moment(moment: datetime | None) -> str:
     """ "01.12.2026 в 15:04" (or a dash when there is none)."""
     if moment is None:
         return "—"
     if moment.tzinfo is not None:
         moment = moment.astimezone()  # stored in UTC, read in the local time of this computer
-    return _tr("{day} в {time}").format(day=f"{moment:%d.%m.%Y}", time=f"{moment:%H:%M}")
+    return QCoreApplication.translate("SyncValues", "{day} в {time}").format(
+        day=f"{moment:%d.%m.%Y}", time=f"{moment:%H:%M}"
+    )
 
 
 def format_value(value: Any, deleted: bool = False) -> str:
     """A field's JSON value as the user reads it."""
     if deleted:
-        return _tr("Запись удалена")
+        return QCoreApplication.translate("SyncValues", "Запись удалена")
     if value is None or value == "":
-        return _tr("(пусто)")
+        return QCoreApplication.translate("SyncValues", "(пусто)")
     if isinstance(value, bool):
-        return _tr("Да") if value else _tr("Нет")
+        return (
+            QCoreApplication.translate("SyncValues", "Да")
+            if value
+            else QCoreApplication.translate("SyncValues", "Нет")
+        )
     if isinstance(value, str) and _ISO_DATE.match(value):
         try:
             return f"{date.fromisoformat(value):%d.%m.%Y}"
@@ -68,27 +70,40 @@ def parse_manual(text: str, like: list[Any]) -> Any:
     if kinds == {str} and like and all(v is None or _ISO_DATE.match(v) for v in like):
         match = _SHOWN_DATE.match(stripped)
         if stripped and match is None:
-            raise ValueError(_tr("Дата: введите её как дд.мм.гггг, например 01.12.2026."))
+            raise ValueError(
+                QCoreApplication.translate(
+                    "SyncValues", "Дата: введите её как дд.мм.гггг, например 01.12.2026."
+                )
+            )
         if match is not None:
             day, month, year = (int(g) for g in match.groups())
             try:
                 return date(year, month, day).isoformat()
             except ValueError:
-                raise ValueError(_tr("Дата: такой даты нет в календаре.")) from None
+                raise ValueError(
+                    QCoreApplication.translate("SyncValues", "Дата: такой даты нет в календаре.")
+                ) from None
         return None
     if kinds == {int}:
         try:
             return int(stripped)
         except ValueError:
-            raise ValueError(_tr("Число: введите целое число.")) from None
+            raise ValueError(
+                QCoreApplication.translate("SyncValues", "Число: введите целое число.")
+            ) from None
     if kinds == {bool}:
-        answers = {_tr("Да").casefold(): True, _tr("Нет").casefold(): False}
+        answers = {
+            QCoreApplication.translate("SyncValues", "Да").casefold(): True,
+            QCoreApplication.translate("SyncValues", "Нет").casefold(): False,
+        }
         if stripped.casefold() not in answers:
-            raise ValueError(_tr("Ответ: введите «Да» или «Нет»."))
+            raise ValueError(QCoreApplication.translate("SyncValues", "Ответ: введите «Да» или «Нет»."))
         return answers[stripped.casefold()]
     if kinds and kinds <= {dict, list}:
         try:
             return json.loads(stripped)
         except ValueError:
-            raise ValueError(_tr("Значение: нарушена запись JSON.")) from None
+            raise ValueError(
+                QCoreApplication.translate("SyncValues", "Значение: нарушена запись JSON.")
+            ) from None
     return text
