@@ -2666,7 +2666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} ({path}) — свободно {free}</source>
+        <source>{name} — свободно {free} ({path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2666,8 +2666,8 @@ the visit norm:</translation>
         <translation>&amp;Other folder…</translation>
     </message>
     <message>
-        <source>{name} ({path}) — свободно {free}</source>
-        <translation>{name} ({path}) — {free} free</translation>
+        <source>{name} — свободно {free} ({path})</source>
+        <translation>{name} — {free} free ({path})</translation>
     </message>
     <message>
         <source>Носитель не найден — вставьте флешку и нажмите «Обновить»</source>

@@ -61,7 +61,7 @@ def test_the_chooser_lists_sticks_with_free_space(qtbot: QtBot) -> None:
 
     # The decimal mark is the locale's (a comma in Russian, a point in the tests' C locale).
     assert re.fullmatch(
-        r"KINGSTON \(/media/anna/KINGSTON\) — свободно 3[.,]3 ГБ", chooser.combo.currentText()
+        r"KINGSTON — свободно 3[.,]3 ГБ \(/media/anna/KINGSTON\)", chooser.combo.currentText()
     )
     assert chooser.folder() == Path("/media/anna/KINGSTON")
 
@@ -111,7 +111,12 @@ def test_export_writes_the_bundle_and_only_then_says_safe_to_remove(
     assert dialog.result_path == folder / name
     assert "Можно извлекать носитель" in dialog.outcome.text()
     assert "Изменений: 12, семей: 3" in dialog.status.text()
-    assert dialog.file_name != name  # a second export would not overwrite the first file
+    assert dialog.file_label.text() == name  # the file just verified
+
+    dialog.export_button.click()  # «Выгрузить ещё раз»: a new file, the first one stays
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.file_name != name
+    assert sorted(p.name for p in folder.iterdir()) == sorted([name, dialog.file_name])
 
 
 def test_a_failed_write_says_why_and_never_safe_to_remove(

@@ -27,7 +27,13 @@ from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.services import sync
 from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.forms import error_label
-from patronat_desktop.ui.sync.values import editable_text, format_moment, format_value, parse_manual
+from patronat_desktop.ui.sync.values import (
+    conflict_text,
+    editable_text,
+    format_moment,
+    format_value,
+    parse_manual,
+)
 
 if TYPE_CHECKING:
     from typing import Any
@@ -76,6 +82,7 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -118,7 +125,7 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.right)
-        splitter.setSizes([420, 760])
+        splitter.setSizes([500, 680])
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -147,9 +154,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate(
-                (conflict.case_number, conflict.label, self.kind_label(conflict.kind))
-            ):
+            what = conflict_text(conflict.label, conflict.case_number)
+            for column, text in enumerate((conflict.case_number, what, self.kind_label(conflict.kind))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
@@ -194,7 +200,7 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.conflicts[row]
         self.right.setCurrentIndex(1)
-        self.heading.setText(conflict.label)
+        self.heading.setText(conflict_text(conflict.label, conflict.case_number))
         self.where.setText(
             self.tr("Дело {case} · {kind} · обнаружен {moment}").format(
                 case=conflict.case_number or "—",
@@ -272,6 +278,6 @@ class ConflictsDialog(QDialog):
             self._show_empty(self.tr("✔ Все конфликты решены."))
         self.status.setText(
             self.tr("Конфликт решён: {label}. Открытых конфликтов: {n}").format(
-                label=conflict.label, n=len(self.conflicts)
+                label=conflict_text(conflict.label, conflict.case_number), n=len(self.conflicts)
             )
         )

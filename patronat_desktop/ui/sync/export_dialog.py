@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
                 "прежний. Файл зашифрован ключом центра: на носителе не будет имён и других личных "
                 "данных в открытом виде."
             )
-        self.setMinimumSize(680, 320)
+        self.setMinimumSize(780, 320)
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
 
@@ -99,6 +99,9 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        font = self.outcome.font()
+        font.setBold(True)
+        self.outcome.setFont(font)
         self.outcome.hide()
 
         self.buttons = QDialogButtonBox()
@@ -136,9 +139,13 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         """Export in the background: the service writes through a temporary name and reads the file back."""
-        target = self.target()
-        if target is None or self.busy:
+        if self.busy or self.stick.folder() is None:
             return
+        if self.result_path is not None:  # exporting again: a new name, the verified file stays as it is
+            self.file_name = default_bundle_name(self.context.today(), "return" if self.for_worker else "")
+            self.file_label.setText(self.file_name)
+        target = self.target()
+        assert target is not None
         self.busy = True
         self.outcome.hide()
         self.progress.setRange(0, 0)  # busy: the export reports no steps
@@ -173,8 +180,6 @@ class ExportDialog(QDialog):
         )
         self.outcome.show()
         self.export_button.setText(self.tr("Выгрузить &ещё раз"))
-        self.file_name = default_bundle_name(self.context.today(), "return" if self.for_worker else "")
-        self.file_label.setText(self.file_name)
         self._update_buttons()
         self.close_button.setFocus()
 

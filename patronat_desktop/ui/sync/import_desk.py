@@ -36,7 +36,7 @@ from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.services import sync
 from patronat_desktop.sync.stick import BUNDLE_SUFFIX, WriteResult, copy_off
 from patronat_desktop.ui.crash_handler import handle_exception
-from patronat_desktop.ui.sync.values import format_moment
+from patronat_desktop.ui.sync.values import conflict_text, format_moment
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -426,7 +426,7 @@ class ImportDesk(QDialog):
         for conflict in preview.conflicts:
             lines.append(
                 self.tr("Конфликт: дело {case}, {label}").format(
-                    case=conflict.case_number, label=conflict.label
+                    case=conflict.case_number, label=conflict_text(conflict.label, conflict.case_number)
                 )
             )
         return lines

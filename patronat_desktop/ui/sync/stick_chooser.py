@@ -135,7 +135,7 @@ class StickChooser(QWidget):
         self._sticks = removable_volumes(self._volumes())
         for volume in self._sticks:
             self.combo.addItem(
-                self.tr("{name} ({path}) — свободно {free}").format(
+                self.tr("{name} — свободно {free} ({path})").format(
                     name=volume.name or volume.path.name,
                     path=volume.path,
                     free=format_size(volume.free_bytes),

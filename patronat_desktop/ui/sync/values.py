@@ -107,3 +107,9 @@ def parse_manual(text: str, like: list[Any]) -> Any:
                 QCoreApplication.translate("SyncValues", "Значение: нарушена запись JSON.")
             ) from None
     return text
+
+
+def conflict_text(label: str, case_number: str) -> str:
+    """A conflict's label without a leading "Дело N." (the screens show the case number in its own column)."""
+    prefix = f"Дело {case_number}."
+    return label[len(prefix) :].strip() if case_number and label.startswith(prefix) else label
