@@ -75,6 +75,10 @@ def _build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="SUBCOMMAND", required=True)
     db_commands.add_parser("upgrade", help="применить миграции схемы").set_defaults(handler=_cmd_db_upgrade)
     db_commands.add_parser("info", help="сведения о базе данных").set_defaults(handler=_cmd_db_info)
+
+    from patronat_desktop.cli_sync import register as register_sync
+
+    register_sync(commands)
     return parser
 
 

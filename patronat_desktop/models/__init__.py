@@ -19,6 +19,14 @@ from patronat_desktop.models.case import (
 )
 from patronat_desktop.models.family import Consent, Family, Member, family_ground
 from patronat_desktop.models.reference import Agency, CalendarOverride, Centre, Ground, Setting, Worker
+from patronat_desktop.models.sync import (
+    SyncChange,
+    SyncConflict,
+    SyncDevice,
+    SyncHolding,
+    SyncLedger,
+    SyncRow,
+)
 
 __all__ = [
     "Agency",
@@ -41,6 +49,12 @@ __all__ = [
     "Problem",
     "Setting",
     "SurveyAct",
+    "SyncChange",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncHolding",
+    "SyncLedger",
+    "SyncRow",
     "TypePeriod",
     "Visit",
     "Worker",
