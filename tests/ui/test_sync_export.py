@@ -102,8 +102,11 @@ def test_export_writes_the_bundle_and_only_then_says_safe_to_remove(
     dialog.stick.set_folder(folder)
     name = dialog.file_name
 
+    dialog.show()
     dialog.export_button.click()
     assert dialog.busy and not dialog.close_button.isEnabled()
+    dialog.reject()  # Esc while the stick is written: the dialog stays to say whether it is safe to remove
+    assert dialog.isVisible()
     assert not dialog.outcome.isVisible() or "Можно извлекать" not in dialog.outcome.text()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
 

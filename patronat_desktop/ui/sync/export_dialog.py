@@ -6,10 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +21,7 @@ from patronat_desktop.services import sync
 from patronat_desktop.sync.stick import default_bundle_name
 from patronat_desktop.ui.crash_handler import handle_exception
 from patronat_desktop.ui.forms import ERROR_STYLE
+from patronat_desktop.ui.sync.busy_dialog import BusyDialog
 from patronat_desktop.ui.sync.stick_chooser import StickChooser, Volume, format_size, system_volumes
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 OK_STYLE = "color: #1b5e20;"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(BusyDialog):
     """«Выгрузить для центра» on a laptop; at the centre (``workers`` given) the return bundle for one worker.
 
     ``workers`` maps logins to the names shown in the list of the centre's variant.
@@ -197,14 +196,3 @@ class ExportDialog(QDialog):
         self.outcome.setStyleSheet(ERROR_STYLE)
         self.outcome.setText(self.tr("⚠ Пакет не выгружен. {reason}").format(reason=str(error)))
         self.outcome.show()
-
-    def reject(self) -> None:
-        if self.busy:  # the stick is being written: closing now would hide whether it is safe to remove
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.services import sync
 from patronat_desktop.sync.stick import BUNDLE_SUFFIX, WriteResult, copy_off
 from patronat_desktop.ui.crash_handler import handle_exception
+from patronat_desktop.ui.sync.busy_dialog import BusyDialog
 from patronat_desktop.ui.sync.values import conflict_text, format_moment
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class Entry:
     message: str = ""
 
 
-class ImportDesk(QDialog):
+class ImportDesk(BusyDialog):
     """Files (many at the centre, one on a laptop) → preview table → «Применить» → report in the table."""
 
     conflicts_requested = Signal()
@@ -463,20 +463,8 @@ class ImportDesk(QDialog):
         self.conflicts_requested.emit()
         self.accept()
 
-    # Closing: never while a bundle is being applied; the local copies go with the dialog
-
-    def reject(self) -> None:
-        if self.busy:
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def done(self, result: int) -> None:
+        """Closed (never while a bundle is being applied): the local copies go with the dialog."""
         if self.busy:
             return
         super().done(result)
