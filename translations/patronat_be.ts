@@ -1413,6 +1413,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} · ⚠ часы отправителя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Файл: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,11 +1433,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Снимаются с ноутбука</source>
+        <source>Снимаются с ноутбука (переданы другому специалисту)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title}: {numbers}</source>
+        <source>{title} ({n}): {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

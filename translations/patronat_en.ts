@@ -1413,6 +1413,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>✖ Refused: {reason}</translation>
     </message>
     <message>
+        <source>{text} · ⚠ часы отправителя</source>
+        <translation>{text} · ⚠ sender&apos;s clock</translation>
+    </message>
+    <message>
         <source>Файл: {path}</source>
         <translation>File: {path}</translation>
     </message>
@@ -1429,12 +1433,16 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Updated families</translation>
     </message>
     <message>
-        <source>Снимаются с ноутбука</source>
-        <translation>Removed from the laptop</translation>
+        <source>Снимаются с ноутбука (переданы другому специалисту)</source>
+        <translation>Removed from the laptop (reassigned to another caseworker)</translation>
     </message>
     <message>
-        <source>{title}: {numbers}</source>
-        <translation>{title}: {numbers}</translation>
+        <source>{title} ({n}): {numbers}</source>
+        <translation>{title} ({n}): {numbers}</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
     </message>
     <message>
         <source>Конфликт: дело {case}, {label}</source>

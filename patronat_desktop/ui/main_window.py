@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             ("import", laptop),
             ("desk", centre),
             ("return", centre),
-            ("conflicts", centre),
+            ("conflicts", laptop or centre),  # a return bundle can keep conflicts on a laptop too
         ):
             self.sync_actions[key].setVisible(visible)
             self.sync_actions[key].setEnabled(visible)

@@ -104,8 +104,8 @@ def test_the_preview_shows_each_bundle_before_anything_is_written(
     assert all(entry.copy is not None and entry.copy.path.parent != stick for entry in desk.entries)
     assert "База пока не изменена" in desk.status.text()
     desk.table.setCurrentCell(0, 0)
-    assert "Новые семьи: 12/2026" in desk.details.toPlainText()
-    assert "Обновляемые семьи: 3/2026, 5/2026" in desk.details.toPlainText()
+    assert "Новые семьи (1): 12/2026" in desk.details.toPlainText()
+    assert "Обновляемые семьи (2): 3/2026, 5/2026" in desk.details.toPlainText()
 
 
 def test_apply_imports_each_checked_bundle_and_reports(
@@ -201,3 +201,34 @@ def test_the_laptop_takes_one_return_bundle_at_a_time(
     desk.apply_button.click()
     qtbot.waitUntil(lambda: not desk.busy, timeout=10000)
     assert states(desk) == ["✔ Применён; конфликтов оставлено для решения: 1"]
+
+
+def test_a_wrong_clock_and_purge_orders_are_shown_before_applying(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, imports: FakeImports, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def return_bundle(session: Session, path: Path) -> sync.ImportPreview:
+        return sync.ImportPreview(
+            True,
+            "",
+            None,
+            "return",
+            "центр",
+            changes=4,
+            duplicates=0,
+            purges=[impact("", "purged"), impact("", "purged")],
+            clock_warning="часы отправителя отстают на 3 года",
+        )
+
+    monkeypatch.setattr(sync, "preview_import", return_bundle)
+    (tmp_path / "r.ptb").write_bytes(b"return")
+    desk = ImportDesk(context, centre=False)
+    qtbot.addWidget(desk)
+
+    desk.add_files([tmp_path / "r.ptb"])
+    qtbot.waitUntil(lambda: not desk.busy, timeout=10000)
+    desk.table.setCurrentCell(0, 0)
+
+    assert states(desk) == ["✔ Можно применить · ⚠ часы отправителя"]
+    details = desk.details.toPlainText().splitlines()
+    assert "⚠ Часы отправителя: часы отправителя отстают на 3 года" in details
+    assert "Снимаются с ноутбука (переданы другому специалисту): 2" in details

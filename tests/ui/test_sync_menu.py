@@ -52,7 +52,7 @@ def test_a_laptop_offers_export_and_import_and_shows_its_last_bundle(
 ) -> None:
     window = window_for(qtbot, context, monkeypatch, status("laptop", 14, datetime(2026, 12, 1, 15, 4)))
 
-    assert visible_actions(window) == ["&Выгрузить для центра…", "&Загрузить из центра…"]
+    assert visible_actions(window) == ["&Выгрузить для центра…", "&Загрузить из центра…", "&Конфликты…"]
     assert window.sync_label.text() == (
         "Последний пакет синхронизации: 01.12.2026 в 15:04; не отправлено изменений: 14"
     )
@@ -84,6 +84,7 @@ def test_a_database_not_set_up_for_sync_says_so(
         ("centre", "Ctrl+Shift+I", ImportDesk),
         ("centre", "Ctrl+Shift+E", ExportDialog),
         ("centre", "Ctrl+Shift+K", ConflictsDialog),
+        ("laptop", "Ctrl+Shift+K", ConflictsDialog),
     ],
 )
 def test_every_exchange_screen_opens_from_its_shortcut(

@@ -260,7 +260,7 @@ class ImportDesk(BusyDialog):
         self._update_buttons()
         self.status.setText(self._summary())
         conflicts = sum(entry.report.conflicts for entry in self.entries if entry.report is not None)
-        self.conflicts_button.setVisible(self.centre and conflicts > 0)
+        self.conflicts_button.setVisible(conflicts > 0)
         self._show_details()
 
     # Preview
@@ -397,6 +397,8 @@ class ImportDesk(BusyDialog):
         text = f"{mark} {entry.message}"
         if entry.state == State.REFUSED and entry.message:
             text = self.tr("✖ Отклонён: {reason}").format(reason=entry.message)
+        elif entry.preview is not None and entry.preview.clock_warning:
+            text = self.tr("{text} · ⚠ часы отправителя").format(text=text)
         return text
 
     def _show_details(self) -> None:
@@ -412,17 +414,23 @@ class ImportDesk(BusyDialog):
         preview = entry.preview
         if preview is None or not preview.ok:
             return lines
+        if entry.report is not None and entry.report.message:
+            lines.append(entry.report.message)
         if preview.clock_warning:
             lines.append(self.tr("⚠ Часы отправителя: {warning}").format(warning=preview.clock_warning))
         groups = (
             (self.tr("Новые семьи"), preview.families_created),
             (self.tr("Обновляемые семьи"), preview.families_updated),
-            (self.tr("Снимаются с ноутбука"), preview.purges),
+            (self.tr("Снимаются с ноутбука (переданы другому специалисту)"), preview.purges),
         )
         for title, impacts in groups:
             if impacts:
-                numbers = ", ".join(impact.case_number for impact in impacts)
-                lines.append(self.tr("{title}: {numbers}").format(title=title, numbers=numbers))
+                numbers = ", ".join(impact.case_number for impact in impacts if impact.case_number)
+                lines.append(
+                    self.tr("{title} ({n}): {numbers}").format(title=title, n=len(impacts), numbers=numbers)
+                    if numbers
+                    else self.tr("{title}: {n}").format(title=title, n=len(impacts))
+                )
         for conflict in preview.conflicts:
             lines.append(
                 self.tr("Конфликт: дело {case}, {label}").format(
