@@ -19,16 +19,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, event, insert, select, update
-from sqlalchemy.orm import Mapper, Session, UOWTransaction
+from sqlalchemy.orm import Mapper, Session, UOWTransaction, object_session
 from sqlalchemy.orm import object_mapper as _object_mapper
 from sqlalchemy.orm.attributes import get_history
 from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 
-from patronat_desktop.models import SyncChange, SyncDevice, SyncRow
+from patronat_desktop.models import Base, SyncChange, SyncDevice, SyncRow
 from patronat_desktop.sync import tables as T
 from patronat_desktop.sync import versions as V
 
 CAPTURE_OFF = "patronat.sync.capture_off"
+DELETED = "patronat.sync.deleted"  # objects deleted in the current flush (orphans included)
 
 
 @contextmanager
@@ -132,7 +133,8 @@ def _pending(session: Session) -> list[Pending]:
             full = _column_values(obj, mapper, name)
             out.append(Pending(name, T.row_key(name, full), "put", changed, full, False))
         out.extend(_association_changes(obj, mapper))
-    for obj in session.deleted:
+    deleted = session.info.pop(DELETED, [])
+    for obj in deleted:
         mapper = _object_mapper(obj)
         name = mapper.local_table.name  # type: ignore[attr-defined]
         if not T.is_business(name):
@@ -319,9 +321,18 @@ def record_rows(session: Session, tbl: str, rows: list[dict[str, Any]]) -> int:
     return record(session.connection(), pending)
 
 
+@event.listens_for(Base, "after_delete", propagate=True)
+def _after_delete(_mapper: Mapper[Any], _conn: Connection, target: Any) -> None:
+    # session.deleted misses rows deleted as orphans during the flush: collect them here
+    session = object_session(target)
+    if session is not None:
+        session.info.setdefault(DELETED, []).append(target)
+
+
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     if session.info.get(CAPTURE_OFF):
+        session.info.pop(DELETED, None)
         return
     if (
         session.connection().execute(select(SyncDevice.id).where(SyncDevice.is_self.is_(True))).first()

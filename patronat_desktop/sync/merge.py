@@ -353,13 +353,20 @@ def apply(conn: Connection, p: Plan, insert_rows: InsertRows) -> None:
     for tbl in sorted(inserts, key=lambda t: order[t]):
         decoded = _decode_rows(tbl, inserts[tbl], now)
         insert_rows(T.tables()[tbl], decoded)
-    for rp in p.rows.values():
-        if rp.update:
+    updates = [rp for rp in p.rows.values() if rp.update]
+    # Numbers unique per (centre, year, seq) may swap between rows of one bundle (renumbered at the
+    # centre): first park every updated one on a temporary negative value, then set the final values.
+    for i, rp in enumerate(updates):
+        parked = {c: -(i + 1) for c in T.unique_int_columns(rp.tbl) if c in rp.update}
+        if parked:
             table = T.tables()[rp.tbl]
-            values = T.decode_row(rp.tbl, rp.update)
-            if "updated_at" in table.c:
-                values["updated_at"] = now
-            conn.execute(update(table).filter_by(**T.key_values(rp.tbl, rp.key)).values(**values))
+            conn.execute(update(table).filter_by(**T.key_values(rp.tbl, rp.key)).values(**parked))
+    for rp in updates:
+        table = T.tables()[rp.tbl]
+        values = T.decode_row(rp.tbl, rp.update)
+        if "updated_at" in table.c:
+            values["updated_at"] = now
+        conn.execute(update(table).filter_by(**T.key_values(rp.tbl, rp.key)).values(**values))
     _write_log(conn, p)
 
 

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, LargeBinary, Numeric, Table, Uuid
+from sqlalchemy import JSON, Date, DateTime, Integer, LargeBinary, Numeric, Table, UniqueConstraint, Uuid
 from sqlalchemy import Enum as SAEnum
 
 from patronat_desktop.models import Base
@@ -78,6 +78,16 @@ def family_links() -> dict[str, tuple[str, str] | None]:
                     changed = True
                     break
     return links
+
+
+@cache
+def unique_int_columns(name: str) -> tuple[str, ...]:
+    """Integer columns of multi-column unique constraints (sequence numbers such as case_seq)."""
+    out: list[str] = []
+    for constraint in tables()[name].constraints:
+        if isinstance(constraint, UniqueConstraint) and len(constraint.columns) > 1:
+            out += [c.name for c in constraint.columns if isinstance(c.type, Integer) and c.name not in out]
+    return tuple(out)
 
 
 def row_key(name: str, values: dict[str, Any]) -> str:
