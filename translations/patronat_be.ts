@@ -1580,6 +1580,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text}; ⚠ конфликтов: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Последний пакет синхронизации: неизвестно</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1580,6 +1580,10 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>{text}; changes not sent: {n}</translation>
     </message>
     <message>
+        <source>{text}; ⚠ конфликтов: {n}</source>
+        <translation>{text}; ⚠ conflicts: {n}</translation>
+    </message>
+    <message>
         <source>Последний пакет синхронизации: неизвестно</source>
         <translation>Last sync bundle: unknown</translation>
     </message>

@@ -25,6 +25,8 @@ from patronat_desktop.ui.families_page import FamiliesPage
 from patronat_desktop.ui.forms import LeaveChoice, ask_leave
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from patronat_desktop.services.attention import Attention
     from patronat_desktop.services.queries import FamilyRow
     from patronat_desktop.services.sync import SyncStatus
@@ -259,14 +261,18 @@ class MainWindow(QMainWindow):
         self.sync_not_set_up.setVisible(not (laptop or centre))
 
     def reload_sync(self) -> None:
-        """Read this database's sync role and last bundle in the background."""
+        """Read this database's sync role, last bundle and open conflicts in the background."""
         if self.context is None:
             return
-        from patronat_desktop.services.sync import sync_status
+        from patronat_desktop.services.sync import list_conflicts, sync_status
 
-        self.context.background(sync_status, self.show_sync_status, self._sync_status_failed)
+        def read(session: Session) -> tuple[SyncStatus, int]:
+            status = sync_status(session)
+            return status, len(list_conflicts(session)) if status.role in ("laptop", "centre") else 0
 
-    def show_sync_status(self, status: SyncStatus) -> None:
+        self.context.background(read, lambda result: self.show_sync_status(*result), self._sync_status_failed)
+
+    def show_sync_status(self, status: SyncStatus, conflicts: int = 0) -> None:
         from patronat_desktop.ui.sync.values import format_moment
 
         self.sync_status = status
@@ -279,6 +285,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Последний пакет синхронизации: {moment}").format(moment=last)
         if status.role == "laptop" and status.unsent_changes:
             text = self.tr("{text}; не отправлено изменений: {n}").format(text=text, n=status.unsent_changes)
+        if conflicts:
+            text = self.tr("{text}; ⚠ конфликтов: {n}").format(text=text, n=conflicts)
         self.sync_label.setText(text)
 
     def _sync_status_failed(self, error: BaseException) -> None:

@@ -30,12 +30,20 @@ def status(role: str, unsent: int = 0, exported: datetime | None = None) -> sync
 
 
 def window_for(
-    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, state: sync.SyncStatus
+    qtbot: QtBot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    state: sync.SyncStatus,
+    conflicts: int = 0,
 ) -> MainWindow:
     def read_status(session: Session) -> sync.SyncStatus:
         return state
 
+    def open_conflicts(session: Session, open_only: bool = True) -> list[object]:
+        return [object()] * conflicts
+
     monkeypatch.setattr(sync, "sync_status", read_status)
+    monkeypatch.setattr(sync, "list_conflicts", open_conflicts)
     window = MainWindow()
     qtbot.addWidget(window)
     window.attach(context)
@@ -61,10 +69,10 @@ def test_a_laptop_offers_export_and_import_and_shows_its_last_bundle(
 def test_the_centre_offers_the_import_desk_return_bundles_and_conflicts(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = window_for(qtbot, context, monkeypatch, status("centre"))
+    window = window_for(qtbot, context, monkeypatch, status("centre"), conflicts=2)
 
     assert visible_actions(window) == ["&Приём пакетов…", "Выгрузить для &специалиста…", "&Конфликты…"]
-    assert window.sync_label.text() == "Последний пакет синхронизации: 28.11.2026 в 09:15"
+    assert window.sync_label.text() == "Последний пакет синхронизации: 28.11.2026 в 09:15; ⚠ конфликтов: 2"
 
 
 def test_a_database_not_set_up_for_sync_says_so(
@@ -95,7 +103,6 @@ def test_every_exchange_screen_opens_from_its_shortcut(
     shortcut: str,
     screen: type,
 ) -> None:
-    monkeypatch.setattr(sync, "list_conflicts", lambda session: [])
     window = window_for(qtbot, context, monkeypatch, status(role))
     action = next(
         a for a in window.sync_menu.actions() if a.isVisible() and a.shortcut().toString() == shortcut
