@@ -11,14 +11,14 @@ from network import Network, build, copy
 
 @pytest.fixture(scope="session")
 def network_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
-    net = build(tmp_path_factory.mktemp("network"), laptops=3, families=2)
+    net = build(tmp_path_factory.mktemp("network"), laptops=3, families=3)
     yield net
     net.dispose()
 
 
 @pytest.fixture
 def net(network_template: Network, tmp_path: Path) -> Iterator[Network]:
-    """A centre and three laptops (two demo families each), synced once; files of this test only."""
+    """A centre and three laptops (three demo families each, one closed), synced once; own files."""
     n = copy(network_template, tmp_path / "net")
     yield n
     n.dispose()

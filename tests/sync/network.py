@@ -1,4 +1,4 @@
-"""A small sync network for tests: a centre and enrolled laptops, each a SQLite file, driven by the services."""
+"""A small sync network for tests: a centre and enrolled laptops (SQLite files) driven by the services."""
 
 from __future__ import annotations
 
@@ -54,6 +54,11 @@ class Node:
     def families(self) -> list[str]:
         return self.read(lambda s: sorted(str(f) for f in s.scalars(select(Family.id))))
 
+    def open_families(self) -> list[str]:
+        """Families whose case is not closed (the services refuse edits of a closed case)."""
+        query = select(Family.id).where(Family.stage != "closed")
+        return self.read(lambda s: sorted(str(f) for f in s.scalars(query)))
+
 
 @dataclass
 class Network:
@@ -94,13 +99,14 @@ def build(folder: Path, laptops: int = 2, families: int = 2) -> Network:
     centre = Node("centre", folder / "centre.sqlite3", centre_db)
     centre.write(lambda s: E.init_centre(s, "ТЦСОН Тестового района"))
     net = Network(folder, centre)
+    actor = centre.actor()
     for i in range(laptops):
         login = f"sw{i + 1}"
         enrolment = folder / f"enrol-{login}.pte"
-        actor = centre.actor()
+        name = f"Работник{i + 1} Анна"
         centre.write(
-            lambda s, login=login, enrolment=enrolment: E.add_worker_with_enrolment(
-                s, actor, f"Работник{i + 1} Анна", login, enrolment
+            lambda s, login=login, enrolment=enrolment, name=name: E.add_worker_with_enrolment(
+                s, actor, name, login, enrolment
             )
         )
         path = folder / f"{login}.sqlite3"

@@ -70,7 +70,7 @@ def refused(node: Node, data: bytes, tmp_path: Path, code: str) -> S.SyncRefused
 
 def test_laptop_edit_reaches_centre_and_the_same_bundle_twice_changes_nothing(net: Network) -> None:
     laptop = net.laptops[0]
-    fid = laptop.families()[0]
+    fid = laptop.open_families()[0]
     set_phone(laptop, fid, "+375 29 111-11-11")
     bundle = net.up(laptop)
     preview = net.centre.read(lambda s: S.preview_import(s, bundle))
@@ -98,7 +98,7 @@ def test_bundle_holds_no_clear_text_identity(net: Network) -> None:
 
 def test_newer_bundle_replaces_an_older_one_in_any_order(net: Network) -> None:
     laptop = net.laptops[1]
-    fid = laptop.families()[0]
+    fid = laptop.open_families()[0]
     set_phone(laptop, fid, "+375 29 000-00-01")
     older = net.up(laptop)
     set_phone(laptop, fid, "+375 29 000-00-02")
@@ -111,7 +111,7 @@ def test_newer_bundle_replaces_an_older_one_in_any_order(net: Network) -> None:
 
 def test_concurrent_edit_is_kept_as_conflict_and_resolution_travels(net: Network) -> None:
     laptop = net.laptops[0]
-    fid = laptop.families()[0]
+    fid = laptop.open_families()[0]
     set_phone(laptop, fid, "+375 29 100-00-00")
     set_phone(net.centre, fid, "+375 29 200-00-00")
     net.sync(laptop)
@@ -239,7 +239,7 @@ def test_newer_schema_version_is_refused(net: Network, tmp_path: Path) -> None:
 @pytest.mark.parametrize("years", [-7, 5])
 def test_clock_years_off_is_flagged_never_trusted(net: Network, years: int) -> None:
     laptop = net.laptops[0]
-    fid = laptop.families()[0]
+    fid = laptop.open_families()[0]
     set_phone(laptop, fid, "+375 29 777-77-77")
     bundle = net.up(laptop)
 
@@ -258,7 +258,7 @@ def test_cloned_laptop_is_refused(net: Network, tmp_path: Path) -> None:
     shutil.copy(laptop.path, clone_path)
     clone_db, _ = open_database(clone_path)
     clone = Node("clone", clone_path, clone_db, laptop.login)
-    fid = laptop.families()[0]
+    fid = laptop.open_families()[0]
     set_phone(laptop, fid, "+375 29 123-00-01")
     set_phone(clone, fid, "+375 29 123-00-02")
     net.centre.write(lambda s: S.import_bundle(s, net.up(laptop)))
@@ -269,7 +269,7 @@ def test_cloned_laptop_is_refused(net: Network, tmp_path: Path) -> None:
 
 def test_missing_bundles_are_a_gap(net: Network, tmp_path: Path) -> None:
     laptop = net.laptops[0]
-    fid = laptop.families()[0]
+    fid = laptop.open_families()[0]
     backup = tmp_path / "centre-backup.sqlite3"
     shutil.copy(net.centre.path, backup)
     set_phone(laptop, fid, "+375 29 555-00-01")
@@ -294,7 +294,7 @@ def test_damaged_and_foreign_files_are_refused(net: Network, tmp_path: Path) -> 
 
 def test_reassigned_family_is_purged_and_arrives_whole_on_the_new_laptop(net: Network) -> None:
     a, b = net.laptops[0], net.laptops[1]
-    fid = a.families()[0]
+    fid = a.open_families()[0]
     worker_b = b.read(lambda s: S.own_device(s).worker_id)  # type: ignore[union-attr]
     set_phone(a, fid, "+375 29 999-00-00")  # an unsent edit: the purge waits for it
     actor = net.centre.actor()
