@@ -89,7 +89,7 @@ def edit_family(w: World, node: Node, fid: str, fld: str, value: str) -> None:
             address,
             family.referral_source,
             [g.id for g in family.grounds],
-            family.referral_note,
+            family.referral_note or "не указано",
             notes,
         )
 

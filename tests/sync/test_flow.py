@@ -43,7 +43,7 @@ def set_phone(node: Node, family_id: str, phone: str) -> None:
             address,
             family.referral_source,
             [g.id for g in family.grounds],
-            family.referral_note,
+            family.referral_note or "не указано",
             family.notes,
         )
 
