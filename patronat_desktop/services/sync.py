@@ -721,6 +721,18 @@ def import_bytes(session: Session, data: bytes) -> ImportReport:
             0,
             at,
         )
+    try:
+        return _apply(session, v)
+    except (DBAPIError, ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as exc:
+        raise _refuse(
+            "Пакет не может быть применён: его данные не согласуются с этой базой. Ничего не изменено.",
+            "cannot_apply",
+        ) from exc
+
+
+def _apply(session: Session, v: _Verified) -> ImportReport:
+    m = v.manifest
+    bundle_id = uuid.UUID(m["bundle_id"])
     p = _merge_plan(session, v)
     created, updated = _impacts(session, v, p)
     conn = session.connection()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +15,9 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from patronat_desktop.domain.validation import AddressData
 from patronat_desktop.models import Family, SyncRow
+from patronat_desktop.services import cases
 from patronat_desktop.services import enrol as E
 from patronat_desktop.services import sync as S
 from patronat_desktop.services.base import Actor
@@ -179,6 +182,33 @@ def open_conflicts(node: Node, families: set[str]) -> set[str]:
         for c in items
         if c.family_id is not None and str(c.family_id) in families
     }
+
+
+def set_phone(node: Node, family_id: str, phone: str) -> None:
+    actor = node.actor()
+
+    def act(session: Session) -> None:
+        family = session.get(Family, uuid.UUID(family_id))
+        assert family is not None
+        address = AddressData(
+            **{
+                f: getattr(family, f)
+                for f in ("settlement", "region", "district", "village_council", "street", "house", "flat")
+            },
+            phone=phone,
+        )
+        cases.edit_family(
+            session,
+            actor,
+            family.id,
+            address,
+            family.referral_source,
+            [g.id for g in family.grounds],
+            family.referral_note or "не указано",
+            family.notes,
+        )
+
+    node.write(act)
 
 
 def copy_file(src: Path, dst: Path) -> Path:

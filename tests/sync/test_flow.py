@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from network import Network, Node, family_state, open_conflicts, reseal, snapshot
+from network import Network, Node, family_state, open_conflicts, reseal, set_phone, snapshot
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from patronat_desktop.domain.validation import AddressData, MemberData, VisitData
+from patronat_desktop.domain.validation import MemberData, VisitData
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.models import Family, Member, SyncDevice, Visit
 from patronat_desktop.services import cases
@@ -21,33 +21,6 @@ from patronat_desktop.services import enrol as E
 from patronat_desktop.services import sync as S
 from patronat_desktop.services.startup import open_database
 from patronat_desktop.sync import bundle as B
-
-
-def set_phone(node: Node, family_id: str, phone: str) -> None:
-    actor = node.actor()
-
-    def act(session: Session) -> None:
-        family = session.get(Family, uuid.UUID(family_id))
-        assert family is not None
-        address = AddressData(
-            **{
-                f: getattr(family, f)
-                for f in ("settlement", "region", "district", "village_council", "street", "house", "flat")
-            },
-            phone=phone,
-        )
-        cases.edit_family(
-            session,
-            actor,
-            family.id,
-            address,
-            family.referral_source,
-            [g.id for g in family.grounds],
-            family.referral_note or "не указано",
-            family.notes,
-        )
-
-    node.write(act)
 
 
 def phone_of(node: Node, family_id: str) -> str:
