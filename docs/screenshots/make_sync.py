@@ -145,6 +145,32 @@ def main() -> None:
             wait(app, lambda: conflicts.table.rowCount() > 0)
             shoot(app, conflicts, "sync-conflicts", suffix)
             conflicts.done(0)
+
+            # The centre sends Петрова her return bundle; the stick is pulled out before the first try.
+            pulled = folder / "PULLED"
+            pulled.mkdir()
+            back = ExportDialog(
+                centre, workers={"petrova": "Петрова М.", "sidorov": "Сидоров И."}, volumes=lambda: []
+            )
+            back.stick.set_folder(pulled)
+            pulled.rmdir()
+            back.start()
+            wait(app, lambda: not back.busy)
+            shoot(app, back, "sync-export-refused", suffix)
+            back.stick.set_folder(stick)
+            back.start()
+            wait(app, lambda: not back.busy)
+            assert back.result_path is not None
+            back.done(0)
+
+            laptop_desk = ImportDesk(petrova, centre=False)
+            laptop_desk.add_files([back.result_path])
+            wait(app, lambda: not laptop_desk.busy)
+            laptop_desk.apply()
+            wait(app, lambda: not laptop_desk.busy)
+            laptop_desk.table.setCurrentCell(0, 0)
+            shoot(app, laptop_desk, "sync-import-from-centre", suffix)
+            laptop_desk.done(0)
         finally:
             for context in contexts:
                 context.database.dispose()
