@@ -17,6 +17,7 @@ from patronat_desktop.services.base import Actor
 from patronat_desktop.services.enrol import acting_worker
 from patronat_desktop.storage.db import Database
 from patronat_desktop.ui.context import AppContext
+from patronat_desktop.ui.main_window import MainWindow
 from patronat_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 from patronat_desktop.ui.sync.export_dialog import ExportDialog
 from patronat_desktop.ui.sync.import_desk import ImportDesk, State
@@ -180,3 +181,23 @@ def test_the_laptop_takes_the_return_bundle_from_the_centre(qtbot: QtBot, networ
     assert phones == ["+375 17 000-00-00"]
     status = network.laptop.read(sync.sync_status)
     assert status.last_import_at is not None
+
+
+def test_the_main_window_status_bar_follows_an_import_from_its_desk(qtbot: QtBot, network: Network) -> None:
+    bundle = export_with_dialog(qtbot, network.laptop, network.stick)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(network.centre)
+    qtbot.waitUntil(lambda: window.sync_status is not None, timeout=10000)
+    assert window.sync_label.text() == "Последний пакет синхронизации: нет"
+
+    window.sync_actions["desk"].trigger()
+    desk = window.findChild(ImportDesk)
+    assert desk is not None
+    run(qtbot, desk, lambda: desk.add_files([bundle]))
+    run(qtbot, desk, desk.apply)
+
+    qtbot.waitUntil(lambda: window.sync_label.text() != "Последний пакет синхронизации: нет", timeout=10000)
+    assert window.sync_label.text().startswith("Последний пакет синхронизации: ")
+    assert window.sync_status is not None and window.sync_status.last_import_at is not None
+    desk.reject()
