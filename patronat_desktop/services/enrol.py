@@ -196,11 +196,8 @@ def enrol_laptop(session: Session, path: Path, code: str = "") -> Worker:
     session.flush()
     plan = M.plan(session.connection(), changes)
 
-    def insert_rows(table: Any, rows: list[dict[str, Any]]) -> None:
-        bulk_insert(session, table, rows)
-
     with capture_off(session):
-        M.apply(session.connection(), plan, insert_rows)
+        M.apply(session.connection(), plan)
     me.lamport = plan.max_lamport
     session.flush()
     worker = session.get(Worker, me.worker_id)

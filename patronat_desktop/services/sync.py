@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,6 @@ from patronat_desktop.models import (
     Worker,
 )
 from patronat_desktop.services.base import Actor, audit
-from patronat_desktop.services.demo import bulk_insert
 from patronat_desktop.storage.migrate import SCHEMA_REVISION
 from patronat_desktop.sync import bundle as B
 from patronat_desktop.sync import merge as M
@@ -573,7 +572,8 @@ def _check_sequence(
 ) -> None:
     if me.role == "centre":
         seqs = [c.seq for c in changes]
-        if any(c.origin != sender.id.hex for c in changes) or seqs != list(range(first, first + len(seqs))):
+        origin = sender.id.hex
+        if any(c.origin != origin for c in changes) or seqs != list(range(first, first + len(seqs))):
             raise _refuse("Пакет повреждён: номера изменений идут не подряд.", "damaged")
         if seqs and seqs[-1] != last:
             raise _refuse("Пакет повреждён: диапазон изменений не совпадает с описанием.", "damaged")
@@ -737,12 +737,9 @@ def _apply(session: Session, v: _Verified) -> ImportReport:
     created, updated = _impacts(session, v, p)
     conn = session.connection()
 
-    def insert_rows(table: Table, rows: list[dict[str, Any]]) -> None:
-        bulk_insert(session, table, rows)
-
     renumbered = renumber_collisions(session, p)
     with capture_off(session):
-        M.apply(conn, p, insert_rows)
+        M.apply(conn, p)
     me, sender = v.me, v.sender
     me.lamport = max(me.lamport, p.max_lamport)
     session.flush()

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, insert, select, tuple_, update
+from sqlalchemy import Connection, Table, Uuid, delete, insert, select, tuple_, update
 
 from patronat_desktop.models import SyncChange, SyncConflict, SyncRow
 from patronat_desktop.sync import tables as T
 from patronat_desktop.sync import versions as V
 from patronat_desktop.sync.capture import dumps, load_heads
+from patronat_desktop.sync.fastsql import _sqlite_uuid, insert_json
 
 CHUNK = 500
 
@@ -49,9 +50,10 @@ class Change:
     values: dict[str, Any] = field(default_factory=dict)
     bases: dict[str, list[V.Dot]] = field(default_factory=dict)
 
-    @property
-    def dot(self) -> V.Dot:
-        return [self.lamport, self.origin, self.seq, 1 if self.op == "del" else 0]
+    dot: V.Dot = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.dot = [self.lamport, self.origin, self.seq, 1 if self.op == "del" else 0]
 
 
 @dataclass
@@ -117,15 +119,14 @@ def parse(raw: list[Any]) -> Change:
             raise ValueError
         if len(key.split("|")) != len(T.pk_columns(tbl)):
             raise ValueError
-        T.key_values(tbl, key)
         for dots in bases.values():
             for d in dots:
-                if not (isinstance(d, list) and len(d) == 4):
+                if not (
+                    isinstance(d, list) and len(d) == 4 and isinstance(d[0], int) and isinstance(d[2], int)
+                ):
                     raise ValueError
-        if op == "put" and values:
-            T.decode_row(tbl, values)
-        if family is not None:
-            uuid.UUID(family)
+        if family is not None and len(family) != 36:
+            raise ValueError
     except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
         raise MergeError("изменение повреждено", "damaged") from exc
     return Change(origin, seq, lamport, tbl, key, op, payload, family, dig, values, bases)
@@ -154,6 +155,14 @@ def _existing_keys(conn: Connection, tbl: str, keys: list[str]) -> set[str]:
     table = T.tables()[tbl]
     pk = T.pk_columns(tbl)
     found: set[str] = set()
+    if conn.dialect.name == "sqlite" and len(pk) == 1 and isinstance(table.c[pk[0]].type, Uuid):
+        for i in range(0, len(keys), CHUNK):
+            hex_keys = [_sqlite_uuid(k) for k in keys[i : i + CHUNK]]
+            marks = ",".join("?" * len(hex_keys))
+            sql = f'SELECT "{pk[0]}" FROM "{tbl}" WHERE "{pk[0]}" IN ({marks})'
+            hexes = conn.exec_driver_sql(sql, tuple(hex_keys)).scalars()
+            found.update(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" for h in hexes)
+        return found
     for i in range(0, len(keys), CHUNK):
         part = [T.key_values(tbl, k) for k in keys[i : i + CHUNK]]
         if len(pk) == 1:
@@ -242,6 +251,9 @@ def plan(conn: Connection, changes: list[Change]) -> Plan:
         rp = rows.get(rk)
         if rp is None:
             before = heads_db.get(rk)
+            if before is None and c.op == "put":  # the common case: a new row
+                rows[rk] = RowPlan(c.tbl, c.key, c.family, None, {V.ALL: [c.dot]}, dict(c.values))
+                continue
             rp = rows[rk] = RowPlan(c.tbl, c.key, c.family, before, dict(before or {}))
         dot = c.dot
         was_deleted = V.is_deleted(rp.heads) if rp.heads else True
@@ -334,13 +346,11 @@ def _existing_and_orphans(
                     inserted.setdefault(tbl, set()).discard(rp.key)
 
 
-InsertRows = Callable[[Table, list[dict[str, Any]]], None]
-
-
-def apply(conn: Connection, p: Plan, insert_rows: InsertRows) -> None:
-    """Write a plan: business rows (new rows through ``insert_rows``, one executemany per table), the
-    change log, the versions and the conflicts."""
+def apply(conn: Connection, p: Plan) -> None:
+    """Write a plan: business rows (new rows in one executemany per table), the change log, the versions
+    and the conflicts."""
     now = datetime.now(UTC)
+    stamp = now.isoformat()
     order = T.order()
     dels = sorted((rp for rp in p.rows.values() if rp.delete), key=lambda rp: -order[rp.tbl])
     for rp in dels:
@@ -351,8 +361,16 @@ def apply(conn: Connection, p: Plan, insert_rows: InsertRows) -> None:
         if rp.insert is not None:
             inserts.setdefault(rp.tbl, []).append(rp.insert)
     for tbl in sorted(inserts, key=lambda t: order[t]):
-        decoded = _decode_rows(tbl, inserts[tbl], now)
-        insert_rows(T.tables()[tbl], decoded)
+        table = T.tables()[tbl]
+        rows = inserts[tbl]
+        if "created_at" in table.c:
+            for r in rows:
+                if r.get("created_at") is None:
+                    r["created_at"] = stamp
+        if "updated_at" in table.c:
+            for r in rows:
+                r["updated_at"] = stamp
+        insert_json(conn, table, rows, [c.name for c in table.columns])
     updates = [rp for rp in p.rows.values() if rp.update]
     # Numbers unique per (centre, year, seq) may swap between rows of one bundle (renumbered at the
     # centre): first park every updated one on a temporary negative value, then set the final values.
@@ -370,57 +388,24 @@ def apply(conn: Connection, p: Plan, insert_rows: InsertRows) -> None:
     _write_log(conn, p)
 
 
-def _decode_rows(tbl: str, rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
-    cols = [c for c in T.tables()[tbl].columns]
-    decoders = T.decoders_of(tbl)
-    out = []
-    for r in rows:
-        d: dict[str, Any] = {}
-        for c in cols:
-            if c.name == "updated_at":
-                d[c.name] = now
-                continue
-            v = r.get(c.name)
-            if v is None and c.name == "created_at":
-                v = now
-            d[c.name] = None if v is None else decoders[c.name](v)
-        out.append(d)
-    return out
-
-
 def _write_log(conn: Connection, p: Plan) -> None:
-    if p.new:
-        conn.execute(
-            insert(SyncChange),
-            [
-                {
-                    "origin": uuid.UUID(c.origin),
-                    "seq": c.seq,
-                    "lamport": c.lamport,
-                    "tbl": c.tbl,
-                    "row_id": c.key,
-                    "op": c.op,
-                    "payload": c.payload,
-                    "family_id": uuid.UUID(c.family) if c.family else None,
-                    "digest": c.digest,
-                }
-                for c in p.new
-            ],
-        )
+    change_cols = ["origin", "seq", "lamport", "tbl", "row_id", "op", "payload", "family_id", "digest"]
+    insert_json(
+        conn,
+        cast(Table, SyncChange.__table__),
+        [dict(zip(change_cols, _wire_values(c), strict=True)) for c in p.new],
+        change_cols,
+    )
     fresh = [rp for rp in p.rows.values() if rp.heads_before is None]
-    if fresh:
-        conn.execute(
-            insert(SyncRow),
-            [
-                {
-                    "tbl": rp.tbl,
-                    "row_id": rp.key,
-                    "family_id": uuid.UUID(rp.family) if rp.family else None,
-                    "heads": dumps(rp.heads),
-                }
-                for rp in fresh
-            ],
-        )
+    insert_json(
+        conn,
+        cast(Table, SyncRow.__table__),
+        [
+            {"tbl": rp.tbl, "row_id": rp.key, "family_id": rp.family, "heads": _heads_text(rp.heads)}
+            for rp in fresh
+        ],
+        ["tbl", "row_id", "family_id", "heads"],
+    )
     for rp in p.rows.values():
         if rp.heads_before is not None:
             conn.execute(
@@ -442,6 +427,18 @@ def _write_log(conn: Connection, p: Plan) -> None:
         )
     for cp in p.conflicts:
         save_conflict(conn, cp, now)
+
+
+def _wire_values(c: Change) -> tuple[Any, ...]:
+    return (c.origin, c.seq, c.lamport, c.tbl, c.key, c.op, c.payload, c.family, c.digest)
+
+
+def _heads_text(heads: V.Heads) -> str:
+    only = heads.get(V.ALL)
+    if len(heads) == 1 and only is not None and len(only) == 1:
+        d = only[0]
+        return f'{{"*":[[{int(d[0])},"{d[1]}",{int(d[2])},{int(d[3])}]]}}'
+    return dumps(heads)
 
 
 def save_conflict(conn: Connection, cp: ConflictPlan, now: datetime) -> None:

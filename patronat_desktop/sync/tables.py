@@ -121,11 +121,11 @@ def to_json(value: Any) -> Any:
     return str(value)
 
 
-def _identity(value: Any) -> Any:
+def identity(value: Any) -> Any:
     return value
 
 
-def _decoder(column_type: Any) -> Callable[[Any], Any]:
+def decoder(column_type: Any) -> Callable[[Any], Any]:
     if isinstance(column_type, Uuid):
         return lambda v: v if isinstance(v, uuid.UUID) else uuid.UUID(v)
     if isinstance(column_type, DateTime):
@@ -140,14 +140,14 @@ def _decoder(column_type: Any) -> Callable[[Any], Any]:
     if isinstance(column_type, LargeBinary):
         return lambda v: base64.b64decode(v)
     if isinstance(column_type, JSON):
-        return _identity
-    return _identity
+        return identity
+    return identity
 
 
 @cache
 def decoders_of(name: str) -> dict[str, Callable[[Any], Any]]:
     """For each column, JSON value → Python value (None stays None: callers check)."""
-    return {c.name: _decoder(c.type) for c in tables()[name].columns}
+    return {c.name: decoder(c.type) for c in tables()[name].columns}
 
 
 def decode_row(name: str, values: dict[str, Any]) -> dict[str, Any]:
