@@ -123,6 +123,9 @@ def write_enrolment(session: Session, worker: Worker, out_path: Path, code: str 
     if me is None or me.role != "centre":
         raise SyncRefused("Файл подключения создаётся в базе центра.", "wrong_role")
     assert me.sign_public is not None and me.box_public is not None
+    # Return bundles made before the laptop's first bundle (its own keys unknown yet) are sealed to this
+    # enrolment key, which travels in the (code-protected) enrolment file.
+    enrol_keys = B.KeyPair.generate()
     device = SyncDevice(
         id=uuid.uuid4(),
         role="laptop",
@@ -130,6 +133,7 @@ def write_enrolment(session: Session, worker: Worker, out_path: Path, code: str 
         centre_id=me.centre_id,
         worker_id=worker.id,
         enrol_secret=os.urandom(32),
+        box_public=enrol_keys.box_public,
     )
     session.add(device)
     session.flush()
@@ -145,6 +149,7 @@ def write_enrolment(session: Session, worker: Worker, out_path: Path, code: str 
         "worker_id": str(worker.id),
         "worker_login": worker.login,
         "secret": (device.enrol_secret or b"").hex(),
+        "enrol_box_private": enrol_keys.box_private.hex(),
         "last_pos": to_pos,
         "changes": rows,
     }
@@ -187,6 +192,7 @@ def enrol_laptop(session: Session, path: Path, code: str = "") -> Worker:
             centre_id=centre_id,
             sign_public=bytes.fromhex(content["centre_sign_public"]),
             box_public=bytes.fromhex(content["centre_box_public"]),
+            box_private=bytes.fromhex(content["enrol_box_private"]),  # see write_enrolment
             applied_seq=int(content["last_pos"]),
         )
         changes = [M.parse(r) for r in content["changes"]]

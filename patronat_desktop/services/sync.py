@@ -509,13 +509,28 @@ def _clock_warning(manifest: dict[str, Any], sender: SyncDevice) -> str:
     return ""
 
 
+def _open(session: Session, me: SyncDevice, data: bytes) -> B.Opened:
+    """Decrypt with this device's key; a laptop also tries its enrolment key (return bundles made before
+    the centre knew the laptop's own key)."""
+    assert me.box_private is not None
+    try:
+        return B.open_sealed(data, me.box_private)
+    except B.BundleError as exc:
+        if exc.code != "not_for_us" or me.role != "laptop":
+            raise
+        enrol_key = _centre_peer(session).box_private
+        if enrol_key is None:
+            raise
+        return B.open_sealed(data, enrol_key)
+
+
 def verify(session: Session, data: bytes) -> _Verified:
     """Everything short of merging: format, recipient, decryption, signature, manifest, hash, counts,
     ledger, sequence. Raises SyncRefused with the reason."""
     me = _require_self(session)
     assert me.box_private is not None
     try:
-        opened = B.open_sealed(data, me.box_private)
+        opened = _open(session, me, data)
     except B.BundleError as exc:
         raise _refuse(str(exc), exc.code) from exc
     m = opened.manifest
