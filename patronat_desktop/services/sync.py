@@ -11,12 +11,13 @@ import contextlib
 import hashlib
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,7 @@ from patronat_desktop.models import (
     Worker,
 )
 from patronat_desktop.services.base import Actor, audit
+from patronat_desktop.services.demo import SQLITE_LOAD_CACHE_KIB
 from patronat_desktop.storage.migrate import SCHEMA_REVISION
 from patronat_desktop.sync import bundle as B
 from patronat_desktop.sync import merge as M
@@ -745,6 +747,21 @@ def import_bytes(session: Session, data: bytes) -> ImportReport:
         ) from exc
 
 
+@contextlib.contextmanager
+def _large_cache(session: Session, changes: int) -> Iterator[None]:
+    """A large SQLite page cache while a big bundle is applied: rows keyed by random UUIDs land all over
+    the indexes (the demo loader does the same)."""
+    if changes < 5000 or session.connection().dialect.name != "sqlite":
+        yield
+        return
+    before = session.execute(text("PRAGMA cache_size")).scalar()
+    session.execute(text(f"PRAGMA cache_size=-{SQLITE_LOAD_CACHE_KIB}"))
+    try:
+        yield
+    finally:
+        session.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
+
+
 def _apply(session: Session, v: _Verified) -> ImportReport:
     m = v.manifest
     bundle_id = uuid.UUID(m["bundle_id"])
@@ -753,7 +770,7 @@ def _apply(session: Session, v: _Verified) -> ImportReport:
     conn = session.connection()
 
     renumbered = renumber_collisions(session, p)
-    with capture_off(session):
+    with capture_off(session), _large_cache(session, len(p.new)):
         M.apply(conn, p)
     me, sender = v.me, v.sender
     me.lamport = max(me.lamport, p.max_lamport)

@@ -44,6 +44,15 @@ def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return run
 
 
+def _sqlite_uuids(values: list[Any]) -> list[Any]:
+    """A column of UUID strings as SQLite stores them (32 hex digits), checked as one string."""
+    out = [None if v is None else v.replace("-", "") for v in values]
+    present = [h for h in out if h is not None]
+    if any(len(h) != 32 for h in present) or not _HEX.issuperset("".join(present)):
+        raise ValueError("not a UUID")
+    return out
+
+
 def converter(table: Table, column: str, dialect: Dialect) -> Callable[[Any], Any]:
     """JSON value → driver parameter for one column (None stays None)."""
     col = table.c[column]
@@ -69,12 +78,16 @@ def insert_json(conn: Connection, table: Table, rows: list[dict[str, Any]], colu
     compiled = insert(table).compile(dialect=dialect, column_keys=columns)
     names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
     convert = [converter(table, n, dialect) for n in names]
+    uuids = [dialect.name == "sqlite" and isinstance(table.c[n].type, Uuid) for n in names]
     for first in range(0, len(rows), CHUNK):
         chunk = rows[first : first + CHUNK]
         cols = []
-        for name, conv in zip(names, convert, strict=True):
+        for name, conv, fast_uuid in zip(names, convert, uuids, strict=True):
             values = [r.get(name) for r in chunk]
-            cols.append(values if conv is T.identity else [conv(v) for v in values])
+            if fast_uuid:
+                cols.append(_sqlite_uuids(values))
+            else:
+                cols.append(values if conv is T.identity else [conv(v) for v in values])
         params: list[Any] = list(zip(*cols, strict=True))
         if not compiled.positional:
             params = [dict(zip(names, p, strict=True)) for p in params]

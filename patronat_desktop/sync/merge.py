@@ -21,7 +21,7 @@ from patronat_desktop.models import SyncChange, SyncConflict, SyncRow
 from patronat_desktop.sync import tables as T
 from patronat_desktop.sync import versions as V
 from patronat_desktop.sync.capture import dumps, load_heads
-from patronat_desktop.sync.fastsql import _sqlite_uuid, insert_json
+from patronat_desktop.sync.fastsql import _sqlite_uuids, insert_json
 
 CHUNK = 500
 
@@ -91,6 +91,9 @@ class Plan:
     families_touched: set[str]
 
 
+_ORIGINS: set[str] = set()  # device ids already seen well-formed
+
+
 def parse(raw: list[Any]) -> Change:
     """A change from its bundle form ``[origin, seq, lamport, tbl, key, op, payload, family, digest]``."""
     if not isinstance(raw, list) or len(raw) != 9:
@@ -111,7 +114,9 @@ def parse(raw: list[Any]) -> Change:
     if not ok:
         raise MergeError("изменение повреждено", "damaged")
     try:
-        uuid.UUID(origin)
+        if origin not in _ORIGINS:
+            uuid.UUID(origin)
+            _ORIGINS.add(origin)
         body = json.loads(payload)
         values, bases = body["v"], body["b"]
         cols = set(T.columns(tbl))
@@ -157,7 +162,7 @@ def _existing_keys(conn: Connection, tbl: str, keys: list[str]) -> set[str]:
     found: set[str] = set()
     if conn.dialect.name == "sqlite" and len(pk) == 1 and isinstance(table.c[pk[0]].type, Uuid):
         for i in range(0, len(keys), CHUNK):
-            hex_keys = [_sqlite_uuid(k) for k in keys[i : i + CHUNK]]
+            hex_keys = _sqlite_uuids(keys[i : i + CHUNK])
             marks = ",".join("?" * len(hex_keys))
             sql = f'SELECT "{pk[0]}" FROM "{tbl}" WHERE "{pk[0]}" IN ({marks})'
             hexes = conn.exec_driver_sql(sql, tuple(hex_keys)).scalars()
@@ -246,7 +251,8 @@ def plan(conn: Connection, changes: list[Change]) -> Plan:
     rows: dict[tuple[str, str], RowPlan] = {}
     max_lamport = 0
     for c in new:
-        max_lamport = max(max_lamport, c.lamport)
+        if c.lamport > max_lamport:
+            max_lamport = c.lamport
         rk = (c.tbl, c.key)
         rp = rows.get(rk)
         if rp is None:
@@ -282,6 +288,8 @@ def plan(conn: Connection, changes: list[Change]) -> Plan:
     conflicts: list[ConflictPlan] = []
     resolved: list[tuple[str, str, str]] = []
     for rp in rows.values():
+        if rp.heads_before is None and len(rp.heads) == 1 and len(rp.heads.get(V.ALL, ())) == 1:
+            continue  # a new row with one change: nothing to conflict with
         before_multi = set(V.multi_head_keys(rp.heads_before or {}))
         for k in V.multi_head_keys(rp.heads):
             cp = conflict_of(conn, rp.tbl, rp.key, k, rp.heads[k], batch)
