@@ -62,7 +62,9 @@ def apply_put(
         return {ALL: [dot]}
     out = {k: list(v) for k, v in heads.items()}
     for f in [*fields, ALL] if full else fields:
-        out[f] = _supersede(field_heads(heads, f), bases.get(f, []), dot)
+        # a field without its own bases was based on the row's "*" heads, like its current heads
+        base = bases[f] if f in bases else (bases.get(ALL, []) if f not in heads else [])
+        out[f] = _supersede(field_heads(heads, f), base, dot)
     return _compact(out)
 
 

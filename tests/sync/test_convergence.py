@@ -163,6 +163,16 @@ def add_visit(w: World, node: Node, fid: str, days_ago: int) -> None:
     w.visits.append(node.write(act))
 
 
+def resolve(w: World, node: Node, pick: int) -> None:
+    conflicts = sorted(node.read(lambda s: S.list_conflicts(s)), key=lambda c: (c.table, c.row_id, c.field))
+    if not conflicts:
+        return
+    c = conflicts[pick % len(conflicts)]
+    actor = node.actor()
+    node.write(lambda s: S.resolve_conflict(s, actor, c.id, pick % len(c.values)))
+    w.record(node, c.table, c.row_id, "*", None)  # knowingly settles every side
+
+
 def deliver(w: World, path: Path, target: str, seen: frozenset[int]) -> None:
     node = w.node(target)
     report = node.write(lambda s: S.import_bundle(s, path))  # a refusal here fails the test
@@ -189,6 +199,7 @@ ops = st.lists(
         st.tuples(st.just("up"), st.integers(0, 5), st.booleans(), st.just("")),
         st.tuples(st.just("down"), st.integers(0, 5), st.booleans(), st.just("")),
         st.tuples(st.just("deliver"), st.integers(0, 50), st.booleans(), st.just("")),
+        st.tuples(st.just("resolve"), st.integers(0, 50), st.booleans(), st.just("")),
     ),
     max_size=30,
 )
@@ -209,6 +220,8 @@ def run(w: World, steps: list[tuple[str, int, bool, str]]) -> None:
                 remove_member(w, node, fid)
             elif op == "visit":
                 add_visit(w, node, fid, int(arg))
+            elif op == "resolve":
+                resolve(w, w.net.centre if at_centre else w.net.laptops[i % 3], i)
         except DomainError:
             pass  # the services refused (closed case, member in use...): nothing was written
         if op == "up":

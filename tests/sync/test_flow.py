@@ -303,3 +303,42 @@ def test_visit_recorded_on_a_laptop_reaches_the_centre(net: Network) -> None:
     visit = net.centre.read(lambda s: s.get(Visit, visit_id))
     assert visit is not None and visit.notes == "Проверка"
     assert net.centre.read(lambda s: len(s.get(Visit, visit_id).members_present)) == 1  # type: ignore[union-attr]
+
+
+def test_restoring_a_deleted_row_with_the_edit_travels_and_settles_the_conflict(net: Network) -> None:
+    laptop = net.laptops[2]
+
+    def removable(session: Session) -> tuple[uuid.UUID, MemberData] | None:
+        for member in session.scalars(select(Member).order_by(Member.id)):
+            family = member.family
+            in_visits = session.scalar(
+                select(Visit.id).where(Visit.members_present.any(Member.id == member.id))
+            )
+            if member.is_applicant or in_visits or family.stage.value == "closed":
+                continue
+            if any(p.member_id == member.id for p in family.problems):
+                continue
+            return member.id, MemberData(
+                member.surname, member.name, member.birth_date, member.sex, member.patronymic,
+                member.relation, False, member.disability, "Гимназия № 1", member.notes,
+            )  # fmt: skip
+        return None
+
+    found = laptop.read(removable)
+    if found is None:
+        pytest.skip("no removable member in the demo families")
+    member_id, data = found
+    actor, centre_actor = laptop.actor(), net.centre.actor()
+    laptop.write(lambda s: cases.edit_member(s, actor, member_id, data))
+    net.centre.write(lambda s: cases.remove_member(s, centre_actor, member_id))
+    net.sync(laptop)
+    conflict = net.centre.read(lambda s: S.list_conflicts(s))[0]
+    edit = next(i for i, v in enumerate(conflict.values) if not v.deleted)
+    net.centre.write(lambda s: S.resolve_conflict(s, centre_actor, conflict.id, edit))
+    restored = net.centre.read(lambda s: s.get(Member, member_id))
+    assert restored is not None and restored.school_or_work == "Гимназия № 1"
+    net.sync(laptop)
+    assert net.centre.read(lambda s: S.list_conflicts(s)) == []
+    assert laptop.read(lambda s: S.list_conflicts(s)) == []
+    fams = set(laptop.families())
+    assert family_state(laptop, fams) == family_state(net.centre, fams)
