@@ -72,23 +72,36 @@ def converter(table: Table, column: str, dialect: Dialect) -> Callable[[Any], An
 
 def insert_json(conn: Connection, table: Table, rows: list[dict[str, Any]], columns: list[str]) -> None:
     """INSERT ``rows`` (JSON values by column name; missing columns are None) in chunked executemany."""
-    if not rows:
-        return
-    dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=columns)
-    names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
-    convert = [converter(table, n, dialect) for n in names]
-    uuids = [dialect.name == "sqlite" and isinstance(table.c[n].type, Uuid) for n in names]
     for first in range(0, len(rows), CHUNK):
         chunk = rows[first : first + CHUNK]
-        cols = []
-        for name, conv, fast_uuid in zip(names, convert, uuids, strict=True):
-            values = [r.get(name) for r in chunk]
-            if fast_uuid:
-                cols.append(_sqlite_uuids(values))
-            else:
-                cols.append(values if conv is T.identity else [conv(v) for v in values])
-        params: list[Any] = list(zip(*cols, strict=True))
-        if not compiled.positional:
-            params = [dict(zip(names, p, strict=True)) for p in params]
-        conn.exec_driver_sql(compiled.string, params)
+        _insert_columns(conn, table, {c: [r.get(c) for r in chunk] for c in columns})
+
+
+def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """INSERT ``rows`` (tuples of JSON values in the order of ``columns``) in chunked executemany."""
+    for first in range(0, len(rows), CHUNK):
+        chunk = rows[first : first + CHUNK]
+        if chunk:
+            _insert_columns(
+                conn, table, dict(zip(columns, (list(c) for c in zip(*chunk, strict=True)), strict=True))
+            )
+
+
+def _insert_columns(conn: Connection, table: Table, values: dict[str, list[Any]]) -> None:
+    if not values or not next(iter(values.values())):
+        return
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(values))
+    names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
+    cols = []
+    for name in names:
+        column = values[name]
+        if dialect.name == "sqlite" and isinstance(table.c[name].type, Uuid):
+            cols.append(_sqlite_uuids(column))
+            continue
+        conv = converter(table, name, dialect)
+        cols.append(column if conv is T.identity else [conv(v) for v in column])
+    params: list[Any] = list(zip(*cols, strict=True))
+    if not compiled.positional:
+        params = [dict(zip(names, p, strict=True)) for p in params]
+    conn.exec_driver_sql(compiled.string, params)

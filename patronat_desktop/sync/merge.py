@@ -21,7 +21,7 @@ from patronat_desktop.models import SyncChange, SyncConflict, SyncRow
 from patronat_desktop.sync import tables as T
 from patronat_desktop.sync import versions as V
 from patronat_desktop.sync.capture import dumps, load_heads
-from patronat_desktop.sync.fastsql import _sqlite_uuids, insert_json
+from patronat_desktop.sync.fastsql import _sqlite_uuids, insert_json, insert_tuples
 
 CHUNK = 500
 
@@ -258,7 +258,7 @@ def plan(conn: Connection, changes: list[Change]) -> Plan:
         if rp is None:
             before = heads_db.get(rk)
             if before is None and c.op == "put":  # the common case: a new row
-                rows[rk] = RowPlan(c.tbl, c.key, c.family, None, {V.ALL: [c.dot]}, dict(c.values))
+                rows[rk] = RowPlan(c.tbl, c.key, c.family, None, {V.ALL: [c.dot]}, c.values)
                 continue
             rp = rows[rk] = RowPlan(c.tbl, c.key, c.family, before, dict(before or {}))
         dot = c.dot
@@ -316,7 +316,12 @@ def _existing_and_orphans(
             by_tbl.setdefault(rp.tbl, []).append(rp)
     exists: dict[str, set[str]] = {}
     for tbl, rps in by_tbl.items():
-        exists[tbl] = _existing_keys(conn, tbl, [rp.key for rp in rps])
+        # A row new to the versions can exist here only if it was written outside sync: reference rows with
+        # fixed ids (the grounds every database seeds). Any other clash fails the insert: a refusal.
+        check = [
+            rp.key for rp in rps if rp.heads_before is not None or rp.delete or tbl in T.REFERENCE_TABLES
+        ]
+        exists[tbl] = _existing_keys(conn, tbl, check) if check else set()
         for rp in rps:
             if rp.insert is not None and rp.key in exists[tbl]:
                 rp.update = {**rp.update, **rp.insert}
@@ -398,21 +403,16 @@ def apply(conn: Connection, p: Plan) -> None:
 
 def _write_log(conn: Connection, p: Plan) -> None:
     change_cols = ["origin", "seq", "lamport", "tbl", "row_id", "op", "payload", "family_id", "digest"]
-    insert_json(
-        conn,
-        cast(Table, SyncChange.__table__),
-        [dict(zip(change_cols, _wire_values(c), strict=True)) for c in p.new],
-        change_cols,
-    )
-    fresh = [rp for rp in p.rows.values() if rp.heads_before is None]
-    insert_json(
+    insert_tuples(conn, cast(Table, SyncChange.__table__), change_cols, [_wire_values(c) for c in p.new])
+    insert_tuples(
         conn,
         cast(Table, SyncRow.__table__),
-        [
-            {"tbl": rp.tbl, "row_id": rp.key, "family_id": rp.family, "heads": _heads_text(rp.heads)}
-            for rp in fresh
-        ],
         ["tbl", "row_id", "family_id", "heads"],
+        [
+            (rp.tbl, rp.key, rp.family, _heads_text(rp.heads))
+            for rp in p.rows.values()
+            if rp.heads_before is None
+        ],
     )
     for rp in p.rows.values():
         if rp.heads_before is not None:
