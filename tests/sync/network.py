@@ -184,31 +184,35 @@ def open_conflicts(node: Node, families: set[str]) -> set[str]:
     }
 
 
-def set_phone(node: Node, family_id: str, phone: str) -> None:
+ADDRESS_FIELDS = ("settlement", "region", "district", "village_council", "street", "house", "flat", "phone")
+
+
+def edit_family(node: Node, family_id: str, field: str, value: str) -> None:
+    """Change one address field (or ``notes``) of a family through the service, as the node's worker."""
     actor = node.actor()
 
     def act(session: Session) -> None:
         family = session.get(Family, uuid.UUID(family_id))
         assert family is not None
-        address = AddressData(
-            **{
-                f: getattr(family, f)
-                for f in ("settlement", "region", "district", "village_council", "street", "house", "flat")
-            },
-            phone=phone,
-        )
+        address = {f: getattr(family, f) for f in ADDRESS_FIELDS}
+        if field in address:
+            address[field] = value
         cases.edit_family(
             session,
             actor,
             family.id,
-            address,
+            AddressData(**address),
             family.referral_source,
             [g.id for g in family.grounds],
-            family.referral_note or "не указано",
-            family.notes,
+            family.referral_note or "не указано",  # some demo families lack it: the service requires it
+            value if field == "notes" else family.notes,
         )
 
     node.write(act)
+
+
+def set_phone(node: Node, family_id: str, phone: str) -> None:
+    edit_family(node, family_id, "phone", phone)
 
 
 def copy_file(src: Path, dst: Path) -> Path:

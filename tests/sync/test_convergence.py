@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import network
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from network import TODAY, Network, Node, copy, family_state, open_conflicts
@@ -20,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from patronat_desktop.domain.errors import DomainError
-from patronat_desktop.domain.validation import AddressData, MemberData, VisitData
+from patronat_desktop.domain.validation import MemberData, VisitData
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.models import Family, Member, Visit
 from patronat_desktop.services import cases
@@ -65,35 +66,8 @@ class World:
         seen.add(eid)
 
 
-def _address(family: Family, **changes: str) -> AddressData:
-    values = {
-        f: getattr(family, f)
-        for f in ("settlement", "region", "district", "village_council", "street", "house", "flat", "phone")
-    }
-    values.update(changes)
-    return AddressData(**values)
-
-
 def edit_family(w: World, node: Node, fid: str, fld: str, value: str) -> None:
-    actor = node.actor()
-
-    def act(session: Session) -> None:
-        family = session.get(Family, uuid.UUID(fid))
-        assert family is not None
-        address = _address(family, **({fld: value} if fld != "notes" else {}))
-        notes = value if fld == "notes" else family.notes
-        cases.edit_family(
-            session,
-            actor,
-            family.id,
-            address,
-            family.referral_source,
-            [g.id for g in family.grounds],
-            family.referral_note or "не указано",
-            notes,
-        )
-
-    node.write(act)
+    network.edit_family(node, fid, fld, value)
     w.record(node, "family", fid, fld, value)
 
 
