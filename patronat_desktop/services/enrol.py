@@ -96,10 +96,11 @@ def init_centre(session: Session, name: str, district: str = "") -> Worker:
 
 
 def _split_name(full: str) -> tuple[str, str, str]:
+    """Surname, name and patronymic from one line; a single word is taken as the surname."""
     parts = full.split()
-    if len(parts) < 2:
-        raise DomainError(Problem("worker.name", "ФИО специалиста: укажите фамилию и имя.", "required"))
-    return parts[0], parts[1], " ".join(parts[2:])
+    if not parts:
+        raise DomainError(Problem("worker.name", "ФИО специалиста: обязательное поле.", "required"))
+    return parts[0], parts[1] if len(parts) > 1 else "—", " ".join(parts[2:])
 
 
 def add_worker_with_enrolment(
