@@ -99,3 +99,26 @@ def test_centre_two_laptops_edits_conflict_and_return(
     code, _, err = run(capsys, "--db", l2, "sync", "import", str(tmp_path / "r1.ptb"))
     assert code != 0 and err.strip() and "\n" not in err.strip()
     assert snapshot(Path(l2)) == before
+
+
+def test_two_laptops_with_the_same_demo_seed_make_different_families(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    c = str(tmp_path / "centre.db")
+    assert run(capsys, "--db", c, "centre", "init", "--name", "ТЦСОН")[0] == 0
+    for login in ("ivanova", "petrova"):
+        db, enrol, out = (str(tmp_path / f"{login}.{ext}") for ext in ("db", "pte", "ptb"))
+        assert (
+            run(capsys, "--db", c, "worker", "add", "--name", login, "--login", login, "--enrol-out", enrol)[
+                0
+            ]
+            == 0
+        )
+        assert run(capsys, "--db", db, "enrol", enrol)[0] == 0
+        assert run(capsys, "--db", db, "demo", "--families", "3", "--seed", "1")[0] == 0
+        assert run(capsys, "--db", db, "sync", "export", "--out", out)[0] == 0
+        assert run(capsys, "--db", c, "sync", "import", out)[0] == 0
+    rows = families(capsys, c)
+    assert len(rows) == 6 and len({r["id"] for r in rows}) == 6
+    code, out, _ = run(capsys, "--db", c, "sync", "conflicts", "--json")
+    assert code == 0 and json.loads(out) == []

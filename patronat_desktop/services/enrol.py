@@ -247,12 +247,18 @@ def demo_for_worker(session: Session, families: int, seed: int, today: date | No
             }
     finally:
         scratch.dispose()
+    device_id = me.id
+
+    def own(value: uuid.UUID) -> uuid.UUID:
+        # the same seed on two laptops must not give the same row ids: make them this device's own
+        return uuid.uuid5(device_id, str(value))
+
     local_agencies = list(session.scalars(select(Agency).where(Agency.centre_id == me.centre_id)))
     agency_map: dict[Any, Any] = {}
     copy_agencies = not local_agencies
     for i, a in enumerate(data["agency"]):
         if copy_agencies:
-            agency_map[a["id"]] = a["id"]
+            agency_map[a["id"]] = own(a["id"])
         else:
             same_kind = [x for x in local_agencies if x.kind == a["kind"]] or local_agencies
             agency_map[a["id"]] = same_kind[i % len(same_kind)].id
@@ -266,12 +272,16 @@ def demo_for_worker(session: Session, families: int, seed: int, today: date | No
             offsets[(tbl, int(year))] = int(top or 0)
     order = ["agency"] if copy_agencies else []
     order += [name for name in T.tables() if links.get(name) is not None]
+    copied = set(order)
     for name in order:
         table = T.tables()[name]
         rows = data[name]
+        targets = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
+        own_pk = [c.name for c in table.primary_key.columns if c.name not in targets]
         for r in rows:
-            for fk in table.foreign_keys:
-                col, target = fk.parent.name, fk.column.table.name
+            for col in own_pk:
+                r[col] = own(r[col])
+            for col, target in targets.items():
                 if r.get(col) is None:
                     continue
                 if target == "centre":
@@ -280,6 +290,8 @@ def demo_for_worker(session: Session, families: int, seed: int, today: date | No
                     r[col] = me.worker_id
                 elif target == "agency":
                     r[col] = agency_map[r[col]]
+                elif target in copied:
+                    r[col] = own(r[col])
             if name in UNIQUE_NUMBERS:
                 ycol, scol, ncol = UNIQUE_NUMBERS[name]
                 r[scol] = r[scol] + offsets.get((name, int(r[ycol])), 0)
