@@ -896,6 +896,29 @@ def renumber_collisions(session: Session, p: M.Plan) -> list[Pending]:
 
 # -- conflicts --------------------------------------------------------------------------------------------
 
+FIELD_LABELS = {
+    "phone": "телефон",
+    "region": "область",
+    "district": "район",
+    "village_council": "сельсовет",
+    "settlement": "населённый пункт",
+    "street": "улица",
+    "house": "дом",
+    "flat": "квартира",
+    "notes": "примечания",
+    "referral_note": "кто направил",
+    "surname": "фамилия",
+    "name": "имя",
+    "patronymic": "отчество",
+    "school_or_work": "место учёбы или работы",
+    "date": "дата",
+    "kind": "вид",
+    "result": "результат",
+    "next_steps": "дальнейшие шаги",
+    "responsible_worker_id": "ответственный специалист",
+    "stage": "этап",
+}
+
 TABLE_LABELS = {
     "family": "Семья",
     "member": "Член семьи",
@@ -930,7 +953,9 @@ def _info(
         ]
     else:
         label = f"{what}: " + (
-            f"поле «{fld}» изменено одновременно" if kind == "field" else "удалено здесь, изменено там"
+            f"поле «{FIELD_LABELS.get(fld, fld)}» изменено одновременно"
+            if kind == "field"
+            else "удалено на одном устройстве, изменено на другом"
         )
         values = [
             ConflictValue(labels.get(s[0][1], s[0][1][:8]), s[1], bool(s[0][3]), i == 0)
