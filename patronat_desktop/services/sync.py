@@ -862,35 +862,78 @@ UNIQUE_NUMBERS = {
 }
 
 
-def renumber_collisions(session: Session, p: M.Plan) -> list[Pending]:
-    """Incoming new rows whose number (centre, year, seq) is taken here get the next free number.
+def _next_free(owner: dict[tuple[str, int, int], str], centre: str, year: int) -> int:
+    return max([s for (c, y, s) in owner if c == centre and y == year] or [0]) + 1
 
-    Two laptops numbering cases offline can give the same number; the receiver renumbers the incoming row
-    before inserting it and records the new number as its own change, which travels back to the sender.
+
+def renumber_collisions(session: Session, p: M.Plan) -> list[Pending]:
+    """Numbers unique per (centre, year) that an incoming bundle would give twice: the receiver renumbers.
+
+    Two laptops numbering cases offline can give the same number. A new incoming row whose number is taken
+    gets the next free one; an incoming renumbering that lands on a number a row of this database holds
+    (one not in the bundle) moves that row to the next free number. Either way the new number is recorded
+    as this database's own change, which travels back.
     """
     out: list[Pending] = []
     for tbl, (ycol, scol, ncol) in UNIQUE_NUMBERS.items():
         table = T.tables().get(tbl)
-        rps = [rp for rp in p.rows.values() if rp.tbl == tbl and rp.insert is not None]
-        if table is None or not rps:
+        if table is None:
             continue
-        years = sorted({rp.insert[ycol] for rp in rps if rp.insert is not None})
-        taken: dict[tuple[str, int], set[int]] = {}
-        for centre, year, seq in session.execute(
-            select(table.c.centre_id, table.c[ycol], table.c[scol]).where(table.c[ycol].in_(years))
+        rows = [rp for rp in p.rows.values() if rp.tbl == tbl]
+        inserts = [rp for rp in rows if rp.insert is not None]
+        updates = [rp for rp in rows if rp.insert is None and (scol in rp.update or ycol in rp.update)]
+        if not inserts and not updates:
+            continue
+        years = {int(rp.insert[ycol]) for rp in inserts if rp.insert is not None}
+        current = {}
+        for rp in updates:
+            found = session.execute(select(table).where(table.c.id == uuid.UUID(rp.key))).mappings().first()
+            if found is not None:
+                current[rp.key] = {k: T.to_json(v) for k, v in found.items()}
+                years.add(int(rp.update.get(ycol, found[ycol])))
+        leaving = {rp.key for rp in updates} | {rp.key for rp in rows if rp.delete}
+        owner: dict[tuple[str, int, int], str] = {}
+        for rid, centre, year, seq in session.execute(
+            select(table.c.id, table.c.centre_id, table.c[ycol], table.c[scol]).where(
+                table.c[ycol].in_(years)
+            )
         ):
-            taken.setdefault((str(centre), int(year)), set()).add(int(seq))
-        for rp in rps:
-            row = rp.insert
-            assert row is not None
-            slot = taken.setdefault((str(row["centre_id"]), int(row[ycol])), set())
-            if int(row[scol]) in slot:
-                seq = max(slot) + 1
-                row[scol] = seq
-                row[ncol] = f"{row[ycol]}/{seq:03d}"
-                values = {scol: seq, ncol: row[ncol]}
-                out.append(Pending(tbl, rp.key, "put", values, dict(row), False))
-            slot.add(int(row[scol]))
+            if str(rid) not in leaving:
+                owner[(str(centre), int(year), int(seq))] = str(rid)
+
+        for rp in updates:
+            row = current.get(rp.key)
+            if row is None:
+                continue
+            final = (
+                str(row["centre_id"]),
+                int(rp.update.get(ycol, row[ycol])),
+                int(rp.update.get(scol, row[scol])),
+            )
+            blocker = owner.get(final)
+            if blocker is not None and blocker != rp.key:
+                seq = _next_free(owner, final[0], final[1])
+                values = {scol: seq, ncol: f"{final[1]}/{seq:03d}"}
+                with capture_off(session):
+                    session.execute(update(table).where(table.c.id == uuid.UUID(blocker)).values(**values))
+                moved = (
+                    session.execute(select(table).where(table.c.id == uuid.UUID(blocker))).mappings().one()
+                )
+                full = {k: T.to_json(v) for k, v in moved.items()}
+                out.append(Pending(tbl, blocker, "put", values, full, False))
+                owner[(final[0], final[1], seq)] = blocker
+            owner[final] = rp.key
+        for rp in inserts:
+            ins = rp.insert
+            assert ins is not None
+            key = (str(ins["centre_id"]), int(ins[ycol]), int(ins[scol]))
+            if key in owner:
+                seq = _next_free(owner, key[0], key[1])
+                ins[scol] = seq
+                ins[ncol] = f"{ins[ycol]}/{seq:03d}"
+                out.append(Pending(tbl, rp.key, "put", {scol: seq, ncol: ins[ncol]}, dict(ins), False))
+                key = (key[0], key[1], seq)
+            owner[key] = rp.key
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from patronat_desktop.services import enrol as E
 from patronat_desktop.services import sync as S
 from patronat_desktop.services.startup import open_database
 from patronat_desktop.sync import bundle as B
+from patronat_desktop.sync import tables as T
+from patronat_desktop.sync.capture import Pending, capture_off, record
 
 
 def phone_of(node: Node, family_id: str) -> str:
@@ -342,3 +345,38 @@ def test_restoring_a_deleted_row_with_the_edit_travels_and_settles_the_conflict(
     assert laptop.read(lambda s: S.list_conflicts(s)) == []
     fams = set(laptop.families())
     assert family_state(laptop, fams) == family_state(net.centre, fams)
+
+
+def test_a_number_arriving_on_one_held_here_moves_the_local_row(net: Network) -> None:
+    """The centre renumbers case X to N while the laptop, offline, gave N to its case Z: Z moves on."""
+    laptop = net.laptops[1]
+    x, z = laptop.families()[:2]
+
+    def renumber(family_id: str, year: int, seq: int) -> Callable[[Session], None]:
+        def act(session: Session) -> None:
+            values = {"case_year": year, "case_seq": seq, "case_number": f"{year}/{seq:03d}"}
+            with capture_off(session):
+                session.execute(update(Family).where(Family.id == uuid.UUID(family_id)).values(**values))
+            row = session.get(Family, uuid.UUID(family_id))
+            assert row is not None
+            full = {c: T.to_json(getattr(row, c)) for c in T.columns("family")}
+            record(session.connection(), [Pending("family", family_id, "put", _json(values), full, False)])
+
+        return act
+
+    net.centre.write(renumber(x, 2026, 900))
+    laptop.write(renumber(z, 2026, 900))
+    path = net.down(laptop)
+    report = laptop.write(lambda s: S.import_bundle(s, path))
+    assert report.status == "applied"
+    numbers = {f: laptop.read(lambda s, f=f: s.get(Family, uuid.UUID(f)).case_number) for f in (x, z)}  # type: ignore[union-attr]
+    assert numbers[x] == "2026/900" and numbers[z] != "2026/900"
+    net.sync(laptop)
+    net.sync(laptop)
+    fams = set(laptop.families())
+    assert family_state(laptop, fams) == family_state(net.centre, fams)
+    assert net.centre.read(lambda s: S.list_conflicts(s)) == []
+
+
+def _json(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: T.to_json(v) for k, v in values.items()}
