@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import network
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from network import TODAY, Network, Node, copy, family_state, open_conflicts
 from sqlalchemy import select
@@ -250,7 +250,8 @@ def check(w: World) -> None:
         exists, value = current(centre, e.tbl, e.key, e.field)
         kept = (exists and value == e.value) or e.value in sides.get((e.tbl, e.key, e.field), [])
         assert kept, f"edit lost: {e}"
-    event(f"conflicts kept: {'some' if sides else 'none'}")
+    kept = centre.read(lambda s: S.list_conflicts(s, open_only=False))
+    event(f"conflicts: {'none' if not kept else 'some, all resolved' if not sides else 'some open'}")
     for vid in w.visits:
         assert centre.read(lambda s, vid=vid: s.get(Visit, vid)) is not None, "a visit was lost"
 
@@ -261,6 +262,19 @@ def check(w: World) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=ops)
+@example(  # the laptop and the centre edit the same field and the same member; the centre removes it
+    steps=[
+        ("edit", 0, False, "phone"),
+        ("edit", 0, True, "phone"),
+        ("member", 0, False, ""),
+        ("remove", 0, True, ""),
+        ("up", 0, False, ""),
+        ("deliver", 0, False, ""),
+        ("down", 0, False, ""),
+        ("deliver", 1, False, ""),
+        ("deliver", 0, False, ""),
+    ]
+)
 def test_replicas_converge_and_no_concurrent_edit_is_lost(
     network_template: Network, steps: list[Any]
 ) -> None:
