@@ -164,10 +164,15 @@ def down(w: World, laptop: Node) -> None:
     w.stash.append((path, laptop.name, frozenset(w.seen.get("centre", set()))))
 
 
+edit_op = st.tuples(st.just("edit"), st.integers(0, 5), st.booleans(), st.sampled_from(FAMILY_FIELDS))
+member_op = st.tuples(st.just("member"), st.integers(0, 5), st.booleans(), st.just(""))
 ops = st.lists(
     st.one_of(
-        st.tuples(st.just("edit"), st.integers(0, 5), st.booleans(), st.sampled_from(FAMILY_FIELDS)),
-        st.tuples(st.just("member"), st.integers(0, 5), st.booleans(), st.just("")),
+        edit_op,  # edits weighted up: concurrent edits of the same field are what this test is about
+        edit_op,
+        edit_op,
+        member_op,
+        member_op,
         st.tuples(st.just("remove"), st.integers(0, 5), st.booleans(), st.just("")),
         st.tuples(st.just("visit"), st.integers(0, 5), st.booleans(), st.sampled_from(("1", "2", "5"))),
         st.tuples(st.just("up"), st.integers(0, 5), st.booleans(), st.just("")),
@@ -175,6 +180,7 @@ ops = st.lists(
         st.tuples(st.just("deliver"), st.integers(0, 50), st.booleans(), st.just("")),
         st.tuples(st.just("resolve"), st.integers(0, 50), st.booleans(), st.just("")),
     ),
+    min_size=8,
     max_size=30,
 )
 
