@@ -97,6 +97,10 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_print_parser(commands)
 
     add_due_parser(commands, _iso_date)
+
+    from patronat_desktop.cli_sync import register as register_sync
+
+    register_sync(commands)
     return parser
 
 

@@ -738,6 +738,101 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Конфликты</source>
+        <translation>Канфлікты</translation>
+    </message>
+    <message>
+        <source>Дело</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Что</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Сохранить &amp;объединённое</source>
+        <translation>Захаваць &amp;аб&apos;яднанае</translation>
+    </message>
+    <message>
+        <source>Объединить вручную</source>
+        <translation>Аб&apos;яднаць уручную</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>&amp;Закрыць</translation>
+    </message>
+    <message>
+        <source>Загрузка конфликтов…</source>
+        <translation>Загрузка канфліктаў…</translation>
+    </message>
+    <message>
+        <source>✔ Открытых конфликтов нет.</source>
+        <translation>✔ Адкрытых канфліктаў няма.</translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить конфликты.</source>
+        <translation>Не ўдалося загрузіць канфлікты.</translation>
+    </message>
+    <message>
+        <source>Открытых конфликтов: {n}</source>
+        <translation>Адкрытых канфліктаў: {n}</translation>
+    </message>
+    <message>
+        <source>Поле изменено в двух местах</source>
+        <translation>Поле зменена ў двух месцах</translation>
+    </message>
+    <message>
+        <source>Удаление и правка</source>
+        <translation>Выдаленне і праўка</translation>
+    </message>
+    <message>
+        <source>Запись без родительской</source>
+        <translation>Запіс без бацькоўскага</translation>
+    </message>
+    <message>
+        <source>Центр</source>
+        <translation>Цэнтр</translation>
+    </message>
+    <message>
+        <source>Ноутбук ({login})</source>
+        <translation>Ноўтбук ({login})</translation>
+    </message>
+    <message>
+        <source>Дело {case} · {kind} · обнаружен {moment}</source>
+        <translation>Справа {case} · {kind} · выяўлены {moment}</translation>
+    </message>
+    <message>
+        <source>Оставить &amp;это</source>
+        <translation>Пакінуць &amp;гэта</translation>
+    </message>
+    <message>
+        <source>Оставить &amp;то</source>
+        <translation>Пакінуць &amp;тое</translation>
+    </message>
+    <message>
+        <source>Оставить версию {n}</source>
+        <translation>Пакінуць версію {n}</translation>
+    </message>
+    <message>
+        <source>Версия {n}: {device}</source>
+        <translation>Версія {n}: {device}</translation>
+    </message>
+    <message>
+        <source>✔ Все конфликты решены.</source>
+        <translation>✔ Усе канфлікты вырашаны.</translation>
+    </message>
+    <message>
+        <source>Конфликт решён: {label}. Открытых конфликтов: {n}</source>
+        <translation>Канфлікт вырашаны: {label}. Адкрытых канфліктаў: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ContractAmendDialog</name>
     <message>
         <source>Изменение договора</source>
@@ -1105,6 +1200,73 @@
     <message>
         <source>Лист посещений на неделю</source>
         <translation>Ліст наведванняў на тыдзень</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Выгрузить для специалиста</source>
+        <translation>Выгрузіць для спецыяліста</translation>
+    </message>
+    <message>
+        <source>Пакет для ноутбука специалиста: подтверждение принятых пакетов, правки его семей, новые назначенные семьи и справочники. Файл зашифрован ключом ноутбука: на носителе не будет имён и других личных данных в открытом виде.</source>
+        <translation>Пакет для ноўтбука спецыяліста: пацвярджэнне прынятых пакетаў, праўкі яго сем&apos;яў, новыя прызначаныя сем&apos;і і даведнікі. Файл зашыфраваны ключом ноўтбука: на носьбіце не будзе імёнаў і іншых асабістых даных у адкрытым выглядзе.</translation>
+    </message>
+    <message>
+        <source>Выгрузить для центра</source>
+        <translation>Выгрузіць для цэнтра</translation>
+    </message>
+    <message>
+        <source>В пакет войдут все ваши изменения, которые центр ещё не подтвердил; новый пакет заменяет прежний. Файл зашифрован ключом центра: на носителе не будет имён и других личных данных в открытом виде.</source>
+        <translation>У пакет увойдуць усе вашы змены, якія цэнтр яшчэ не пацвердзіў; новы пакет замяняе ранейшы. Файл зашыфраваны ключом цэнтра: на носьбіце не будзе імёнаў і іншых асабістых даных у адкрытым выглядзе.</translation>
+    </message>
+    <message>
+        <source>Имя файла не содержит личных данных</source>
+        <translation>Імя файла не змяшчае асабістых даных</translation>
+    </message>
+    <message>
+        <source>&amp;Специалист:</source>
+        <translation>&amp;Спецыяліст:</translation>
+    </message>
+    <message>
+        <source>&amp;Носитель:</source>
+        <translation>&amp;Носьбіт:</translation>
+    </message>
+    <message>
+        <source>Имя файла:</source>
+        <translation>Імя файла:</translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить</source>
+        <translation>&amp;Выгрузіць</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>&amp;Закрыць</translation>
+    </message>
+    <message>
+        <source>Подготовка пакета, запись на носитель и проверка записанного…</source>
+        <translation>Падрыхтоўка пакета, запіс на носьбіт і праверка запісанага…</translation>
+    </message>
+    <message>
+        <source>Файл: {path} ({size}). Изменений: {changes}, семей: {families}.</source>
+        <translation>Файл: {path} ({size}). Змен: {changes}, сем&apos;яў: {families}.</translation>
+    </message>
+    <message>
+        <source>✔ Пакет записан и проверен чтением с носителя. Можно извлекать носитель.</source>
+        <translation>✔ Пакет запісаны і правераны чытаннем з носьбіта. Можна вымаць носьбіт.</translation>
+    </message>
+    <message>
+        <source>Выгрузить &amp;ещё раз</source>
+        <translation>Выгрузіць &amp;яшчэ раз</translation>
+    </message>
+    <message>
+        <source>{size} КБ</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>⚠ Пакет не выгружен. {reason}</source>
+        <translation>⚠ Пакет не выгружаны. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1690,197 @@
     </message>
 </context>
 <context>
+    <name>ImportDesk</name>
+    <message>
+        <source>Приём пакетов</source>
+        <translation>Прыём пакетаў</translation>
+    </message>
+    <message>
+        <source>Добавьте файлы обмена с ноутбуков (можно сразу несколько или целую папку). Каждый файл копируется с носителя и проверяется; база не меняется, пока вы не нажмёте «Применить». Каждый пакет применяется отдельно, отклонённые пакеты базу не меняют.</source>
+        <translation>Дадайце файлы абмену з ноўтбукаў (можна адразу некалькі або цэлую папку). Кожны файл капіруецца з носьбіта і правяраецца; база не мяняецца, пакуль вы не націснеце «Прымяніць». Кожны пакет прымяняецца асобна, адхіленыя пакеты базу не мяняюць.</translation>
+    </message>
+    <message>
+        <source>Загрузить из центра</source>
+        <translation>Загрузіць з цэнтра</translation>
+    </message>
+    <message>
+        <source>Выберите файл обмена, полученный из центра. Он будет скопирован с носителя и проверен; база не меняется, пока вы не нажмёте «Применить».</source>
+        <translation>Выберыце файл абмену, атрыманы з цэнтра. Ён будзе скапіраваны з носьбіта і правераны; база не мяняецца, пакуль вы не націснеце «Прымяніць».</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить файлы…</source>
+        <translation>&amp;Дадаць файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать файл…</source>
+        <translation>&amp;Выбраць файл…</translation>
+    </message>
+    <message>
+        <source>Выбрать файлы обмена (Ctrl+O)</source>
+        <translation>Выбраць файлы абмену (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Добавить &amp;папку…</source>
+        <translation>Дадаць &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Убрать из списка</source>
+        <translation>&amp;Прыбраць са спіса</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>От кого</source>
+        <translation>Ад каго</translation>
+    </message>
+    <message>
+        <source>Изменений</source>
+        <translation>Змен</translation>
+    </message>
+    <message>
+        <source>Новых семей</source>
+        <translation>Новых сем&apos;яў</translation>
+    </message>
+    <message>
+        <source>Обновляемых семей</source>
+        <translation>Сем&apos;яў для абнаўлення</translation>
+    </message>
+    <message>
+        <source>Повторов</source>
+        <translation>Паўтораў</translation>
+    </message>
+    <message>
+        <source>Конфликтов</source>
+        <translation>Канфліктаў</translation>
+    </message>
+    <message>
+        <source>Проверка и итог</source>
+        <translation>Праверка і вынік</translation>
+    </message>
+    <message>
+        <source>Выберите пакет в списке, чтобы увидеть подробности.</source>
+        <translation>Выберыце пакет у спісе, каб убачыць падрабязнасці.</translation>
+    </message>
+    <message>
+        <source>%v из %m</source>
+        <translation>%v з %m</translation>
+    </message>
+    <message>
+        <source>Открыть &amp;конфликты</source>
+        <translation>Адкрыць &amp;канфлікты</translation>
+    </message>
+    <message>
+        <source>&amp;Применить</source>
+        <translation>&amp;Прымяніць</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>&amp;Закрыць</translation>
+    </message>
+    <message>
+        <source>Файлы обмена</source>
+        <translation>Файлы абмену</translation>
+    </message>
+    <message>
+        <source>Файлы обмена (*{suffix});;Все файлы (*)</source>
+        <translation>Файлы абмену (*{suffix});;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Папка с файлами обмена</source>
+        <translation>Папка з файламі абмену</translation>
+    </message>
+    <message>
+        <source>Файлы обмена не выбраны.</source>
+        <translation>Файлы абмену не выбраны.</translation>
+    </message>
+    <message>
+        <source>Проверка пакетов…</source>
+        <translation>Праверка пакетаў…</translation>
+    </message>
+    <message>
+        <source>Тот же пакет уже в списке: {file}</source>
+        <translation>Той самы пакет ужо ў спісе: {file}</translation>
+    </message>
+    <message>
+        <source>Уже загружен {moment}</source>
+        <translation>Ужо загружаны {moment}</translation>
+    </message>
+    <message>
+        <source>Можно применить</source>
+        <translation>Можна прымяніць</translation>
+    </message>
+    <message>
+        <source>Непредвиденная ошибка</source>
+        <translation>Непрадбачаная памылка</translation>
+    </message>
+    <message>
+        <source>Применение пакетов…</source>
+        <translation>Прымяненне пакетаў…</translation>
+    </message>
+    <message>
+        <source>Применён</source>
+        <translation>Прыменены</translation>
+    </message>
+    <message>
+        <source>Применён; конфликтов оставлено для решения: {n}</source>
+        <translation>Прыменены; канфліктаў пакінута для вырашэння: {n}</translation>
+    </message>
+    <message>
+        <source>Ожидает проверки</source>
+        <translation>Чакае праверкі</translation>
+    </message>
+    <message>
+        <source>✖ Отклонён: {reason}</source>
+        <translation>✖ Адхілены: {reason}</translation>
+    </message>
+    <message>
+        <source>{text} · ⚠ часы отправителя</source>
+        <translation>{text} · ⚠ гадзіннік адпраўніка</translation>
+    </message>
+    <message>
+        <source>Файл: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>⚠ Часы отправителя: {warning}</source>
+        <translation>⚠ Гадзіннік адпраўніка: {warning}</translation>
+    </message>
+    <message>
+        <source>Новые семьи</source>
+        <translation>Новыя сем&apos;і</translation>
+    </message>
+    <message>
+        <source>Обновляемые семьи</source>
+        <translation>Сем&apos;і для абнаўлення</translation>
+    </message>
+    <message>
+        <source>Снимаются с ноутбука (переданы другому специалисту)</source>
+        <translation>Здымаюцца з ноўтбука (перададзены іншаму спецыялісту)</translation>
+    </message>
+    <message>
+        <source>{title} ({n}): {numbers}</source>
+        <translation>{title} ({n}): {numbers}</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <source>Конфликт: дело {case}, {label}</source>
+        <translation>Канфлікт: справа {case}, {label}</translation>
+    </message>
+    <message>
+        <source>Итог: применено {applied}, уже были загружены {already}, отклонено {refused}.</source>
+        <translation>Вынік: прыменена {applied}, ужо былі загружаны {already}, адхілена {refused}.</translation>
+    </message>
+    <message>
+        <source>Проверено пакетов: {total}. Можно применить: {ready}, уже загружены: {already}, отклонены: {refused}. База пока не изменена.</source>
+        <translation>Праверана пакетаў: {total}. Можна прымяніць: {ready}, ужо загружаны: {already}, адхілены: {refused}. База пакуль не зменена.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Патронат — семьи</source>
@@ -1600,6 +1953,58 @@
     <message>
         <source>Не удалось загрузить данные</source>
         <translation>Не ўдалося загрузіць даныя</translation>
+    </message>
+    <message>
+        <source>&amp;Обмен</source>
+        <translation>&amp;Абмен</translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить для центра…</source>
+        <translation>&amp;Выгрузіць для цэнтра…</translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить из центра…</source>
+        <translation>&amp;Загрузіць з цэнтра…</translation>
+    </message>
+    <message>
+        <source>&amp;Приём пакетов…</source>
+        <translation>&amp;Прыём пакетаў…</translation>
+    </message>
+    <message>
+        <source>Выгрузить для &amp;специалиста…</source>
+        <translation>Выгрузіць для &amp;спецыяліста…</translation>
+    </message>
+    <message>
+        <source>&amp;Конфликты…</source>
+        <translation>&amp;Канфлікты…</translation>
+    </message>
+    <message>
+        <source>Обмен не настроен</source>
+        <translation>Абмен не наладжаны</translation>
+    </message>
+    <message>
+        <source>Обмен с центром не настроен</source>
+        <translation>Абмен з цэнтрам не наладжаны</translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <source>Последний пакет синхронизации: {moment}</source>
+        <translation>Апошні пакет сінхранізацыі: {moment}</translation>
+    </message>
+    <message>
+        <source>{text}; не отправлено изменений: {n}</source>
+        <translation>{text}; не адпраўлена змен: {n}</translation>
+    </message>
+    <message>
+        <source>{text}; ⚠ конфликтов: {n}</source>
+        <translation>{text}; ⚠ канфліктаў: {n}</translation>
+    </message>
+    <message>
+        <source>Последний пакет синхронизации: неизвестно</source>
+        <translation>Апошні пакет сінхранізацыі: невядома</translation>
     </message>
     <message>
         <source>База данных: {database}</source>
@@ -3004,6 +3409,41 @@
     </message>
 </context>
 <context>
+    <name>StickChooser</name>
+    <message>
+        <source>{size} ГБ</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <source>{size} МБ</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>&amp;Обновить</source>
+        <translation>&amp;Абнавіць</translation>
+    </message>
+    <message>
+        <source>Поискать вставленные носители ещё раз</source>
+        <translation>Пашукаць устаўленыя носьбіты яшчэ раз</translation>
+    </message>
+    <message>
+        <source>Друга&amp;я папка…</source>
+        <translation>Інша&amp;я папка…</translation>
+    </message>
+    <message>
+        <source>{name} — свободно {free} ({path})</source>
+        <translation>{name} — вольна {free} ({path})</translation>
+    </message>
+    <message>
+        <source>Носитель не найден — вставьте флешку и нажмите «Обновить»</source>
+        <translation>Носьбіт не знойдзены — устаўце флэшку і націсніце «Абнавіць»</translation>
+    </message>
+    <message>
+        <source>Папка для файла обмена</source>
+        <translation>Папка для файла абмену</translation>
+    </message>
+</context>
+<context>
     <name>SuggestVisitDialog</name>
     <message>
         <source>Запланировать посещение</source>
@@ -3199,6 +3639,49 @@
     <message>
         <source>{label}: введите сумму числом, например 850,50.</source>
         <translation>{label}: увядзіце суму лікам, напрыклад 850,50.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncValues</name>
+    <message>
+        <source>{day} в {time}</source>
+        <translation>{day} у {time}</translation>
+    </message>
+    <message>
+        <source>Запись удалена</source>
+        <translation>Запіс выдалены</translation>
+    </message>
+    <message>
+        <source>(пусто)</source>
+        <translation>(пуста)</translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Дата: введите её как дд.мм.гггг, например 01.12.2026.</source>
+        <translation>Дата: увядзіце яе як дд.мм.гггг, напрыклад 01.12.2026.</translation>
+    </message>
+    <message>
+        <source>Дата: такой даты нет в календаре.</source>
+        <translation>Дата: такой даты няма ў календары.</translation>
+    </message>
+    <message>
+        <source>Число: введите целое число.</source>
+        <translation>Лік: увядзіце цэлы лік.</translation>
+    </message>
+    <message>
+        <source>Ответ: введите «Да» или «Нет».</source>
+        <translation>Адказ: увядзіце «Так» або «Не».</translation>
+    </message>
+    <message>
+        <source>Значение: нарушена запись JSON.</source>
+        <translation>Значэнне: парушаны запіс JSON.</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +4075,17 @@
     <message>
         <source>В текущем периоде (до {end}) нужно ещё посещений: {needed}.</source>
         <translation>У бягучым перыядзе (да {end}) трэба яшчэ наведванняў: {needed}.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBox</name>
+    <message>
+        <source>● Показывается сейчас (временно)</source>
+        <translation>● Паказваецца зараз (часова)</translation>
+    </message>
+    <message>
+        <source>○ Не показывается</source>
+        <translation>○ Не паказваецца</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,101 @@ Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Конфликты</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Дело</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Что</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Сохранить &amp;объединённое</source>
+        <translation>Save &amp;merged</translation>
+    </message>
+    <message>
+        <source>Объединить вручную</source>
+        <translation>Merge by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Загрузка конфликтов…</source>
+        <translation>Loading conflicts…</translation>
+    </message>
+    <message>
+        <source>✔ Открытых конфликтов нет.</source>
+        <translation>✔ No open conflicts.</translation>
+    </message>
+    <message>
+        <source>Не удалось загрузить конфликты.</source>
+        <translation>Could not load the conflicts.</translation>
+    </message>
+    <message>
+        <source>Открытых конфликтов: {n}</source>
+        <translation>Open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>Поле изменено в двух местах</source>
+        <translation>Field changed in two places</translation>
+    </message>
+    <message>
+        <source>Удаление и правка</source>
+        <translation>Deleted and edited</translation>
+    </message>
+    <message>
+        <source>Запись без родительской</source>
+        <translation>Record without its parent</translation>
+    </message>
+    <message>
+        <source>Центр</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Ноутбук ({login})</source>
+        <translation>Laptop ({login})</translation>
+    </message>
+    <message>
+        <source>Дело {case} · {kind} · обнаружен {moment}</source>
+        <translation>Case {case} · {kind} · found {moment}</translation>
+    </message>
+    <message>
+        <source>Оставить &amp;это</source>
+        <translation>Keep &amp;this</translation>
+    </message>
+    <message>
+        <source>Оставить &amp;то</source>
+        <translation>Keep t&amp;hat</translation>
+    </message>
+    <message>
+        <source>Оставить версию {n}</source>
+        <translation>Keep version {n}</translation>
+    </message>
+    <message>
+        <source>Версия {n}: {device}</source>
+        <translation>Version {n}: {device}</translation>
+    </message>
+    <message>
+        <source>✔ Все конфликты решены.</source>
+        <translation>✔ All conflicts resolved.</translation>
+    </message>
+    <message>
+        <source>Конфликт решён: {label}. Открытых конфликтов: {n}</source>
+        <translation>Conflict resolved: {label}. Open conflicts: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ContractAmendDialog</name>
     <message>
         <source>Изменение договора</source>
@@ -1105,6 +1200,73 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Лист посещений на неделю</source>
         <translation>Weekly visit sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Выгрузить для специалиста</source>
+        <translation>Export for a caseworker</translation>
+    </message>
+    <message>
+        <source>Пакет для ноутбука специалиста: подтверждение принятых пакетов, правки его семей, новые назначенные семьи и справочники. Файл зашифрован ключом ноутбука: на носителе не будет имён и других личных данных в открытом виде.</source>
+        <translation>A bundle for the caseworker&apos;s laptop: acknowledgement of the bundles received, edits to their families, newly assigned families and the directories. The file is encrypted to the laptop&apos;s key: no names or other personal data will be readable on the stick.</translation>
+    </message>
+    <message>
+        <source>Выгрузить для центра</source>
+        <translation>Export for the centre</translation>
+    </message>
+    <message>
+        <source>В пакет войдут все ваши изменения, которые центр ещё не подтвердил; новый пакет заменяет прежний. Файл зашифрован ключом центра: на носителе не будет имён и других личных данных в открытом виде.</source>
+        <translation>The bundle holds all your changes the centre has not acknowledged yet; a new bundle replaces the previous one. The file is encrypted to the centre&apos;s key: no names or other personal data will be readable on the stick.</translation>
+    </message>
+    <message>
+        <source>Имя файла не содержит личных данных</source>
+        <translation>The file name holds no personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Специалист:</source>
+        <translation>&amp;Caseworker:</translation>
+    </message>
+    <message>
+        <source>&amp;Носитель:</source>
+        <translation>&amp;Stick:</translation>
+    </message>
+    <message>
+        <source>Имя файла:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Подготовка пакета, запись на носитель и проверка записанного…</source>
+        <translation>Preparing the bundle, writing it to the stick and checking what was written…</translation>
+    </message>
+    <message>
+        <source>Файл: {path} ({size}). Изменений: {changes}, семей: {families}.</source>
+        <translation>File: {path} ({size}). Changes: {changes}, families: {families}.</translation>
+    </message>
+    <message>
+        <source>✔ Пакет записан и проверен чтением с носителя. Можно извлекать носитель.</source>
+        <translation>✔ The bundle was written and checked by reading it back from the stick. It is safe to remove the stick.</translation>
+    </message>
+    <message>
+        <source>Выгрузить &amp;ещё раз</source>
+        <translation>Export &amp;again</translation>
+    </message>
+    <message>
+        <source>{size} КБ</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>⚠ Пакет не выгружен. {reason}</source>
+        <translation>⚠ The bundle was not exported. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1690,197 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDesk</name>
+    <message>
+        <source>Приём пакетов</source>
+        <translation>Import desk</translation>
+    </message>
+    <message>
+        <source>Добавьте файлы обмена с ноутбуков (можно сразу несколько или целую папку). Каждый файл копируется с носителя и проверяется; база не меняется, пока вы не нажмёте «Применить». Каждый пакет применяется отдельно, отклонённые пакеты базу не меняют.</source>
+        <translation>Add the exchange files from the laptops (several at once or a whole folder). Each file is copied off the stick and checked; the database does not change until you press “Apply”. Each bundle is applied on its own; refused bundles change nothing.</translation>
+    </message>
+    <message>
+        <source>Загрузить из центра</source>
+        <translation>Import from the centre</translation>
+    </message>
+    <message>
+        <source>Выберите файл обмена, полученный из центра. Он будет скопирован с носителя и проверен; база не меняется, пока вы не нажмёте «Применить».</source>
+        <translation>Choose the exchange file you received from the centre. It will be copied off the stick and checked; the database does not change until you press “Apply”.</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить файлы…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать файл…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Выбрать файлы обмена (Ctrl+O)</source>
+        <translation>Choose exchange files (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Добавить &amp;папку…</source>
+        <translation>Add &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Убрать из списка</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>От кого</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Изменений</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Новых семей</source>
+        <translation>New families</translation>
+    </message>
+    <message>
+        <source>Обновляемых семей</source>
+        <translation>Updated families</translation>
+    </message>
+    <message>
+        <source>Повторов</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Конфликтов</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Проверка и итог</source>
+        <translation>Check and outcome</translation>
+    </message>
+    <message>
+        <source>Выберите пакет в списке, чтобы увидеть подробности.</source>
+        <translation>Select a bundle in the list to see the details.</translation>
+    </message>
+    <message>
+        <source>%v из %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Открыть &amp;конфликты</source>
+        <translation>Open c&amp;onflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Применить</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Файлы обмена</source>
+        <translation>Exchange files</translation>
+    </message>
+    <message>
+        <source>Файлы обмена (*{suffix});;Все файлы (*)</source>
+        <translation>Exchange files (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Папка с файлами обмена</source>
+        <translation>Folder with exchange files</translation>
+    </message>
+    <message>
+        <source>Файлы обмена не выбраны.</source>
+        <translation>No exchange files chosen.</translation>
+    </message>
+    <message>
+        <source>Проверка пакетов…</source>
+        <translation>Checking bundles…</translation>
+    </message>
+    <message>
+        <source>Тот же пакет уже в списке: {file}</source>
+        <translation>The same bundle is already in the list: {file}</translation>
+    </message>
+    <message>
+        <source>Уже загружен {moment}</source>
+        <translation>Already imported on {moment}</translation>
+    </message>
+    <message>
+        <source>Можно применить</source>
+        <translation>Ready to apply</translation>
+    </message>
+    <message>
+        <source>Непредвиденная ошибка</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Применение пакетов…</source>
+        <translation>Applying bundles…</translation>
+    </message>
+    <message>
+        <source>Применён</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Применён; конфликтов оставлено для решения: {n}</source>
+        <translation>Applied; conflicts kept for review: {n}</translation>
+    </message>
+    <message>
+        <source>Ожидает проверки</source>
+        <translation>Waiting to be checked</translation>
+    </message>
+    <message>
+        <source>✖ Отклонён: {reason}</source>
+        <translation>✖ Refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{text} · ⚠ часы отправителя</source>
+        <translation>{text} · ⚠ sender&apos;s clock</translation>
+    </message>
+    <message>
+        <source>Файл: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>⚠ Часы отправителя: {warning}</source>
+        <translation>⚠ Sender&apos;s clock: {warning}</translation>
+    </message>
+    <message>
+        <source>Новые семьи</source>
+        <translation>New families</translation>
+    </message>
+    <message>
+        <source>Обновляемые семьи</source>
+        <translation>Updated families</translation>
+    </message>
+    <message>
+        <source>Снимаются с ноутбука (переданы другому специалисту)</source>
+        <translation>Removed from the laptop (reassigned to another caseworker)</translation>
+    </message>
+    <message>
+        <source>{title} ({n}): {numbers}</source>
+        <translation>{title} ({n}): {numbers}</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <source>Конфликт: дело {case}, {label}</source>
+        <translation>Conflict: case {case}, {label}</translation>
+    </message>
+    <message>
+        <source>Итог: применено {applied}, уже были загружены {already}, отклонено {refused}.</source>
+        <translation>Outcome: applied {applied}, imported before {already}, refused {refused}.</translation>
+    </message>
+    <message>
+        <source>Проверено пакетов: {total}. Можно применить: {ready}, уже загружены: {already}, отклонены: {refused}. База пока не изменена.</source>
+        <translation>Bundles checked: {total}. Ready to apply: {ready}, imported before: {already}, refused: {refused}. The database has not changed yet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Патронат — семьи</source>
@@ -1600,6 +1953,58 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Не удалось загрузить данные</source>
         <translation>Could not load the data</translation>
+    </message>
+    <message>
+        <source>&amp;Обмен</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <source>&amp;Выгрузить для центра…</source>
+        <translation>&amp;Export for the centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Загрузить из центра…</source>
+        <translation>&amp;Import from the centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Приём пакетов…</source>
+        <translation>Import &amp;desk…</translation>
+    </message>
+    <message>
+        <source>Выгрузить для &amp;специалиста…</source>
+        <translation>Export for a &amp;caseworker…</translation>
+    </message>
+    <message>
+        <source>&amp;Конфликты…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <source>Обмен не настроен</source>
+        <translation>Exchange is not set up</translation>
+    </message>
+    <message>
+        <source>Обмен с центром не настроен</source>
+        <translation>Exchange with the centre is not set up</translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Последний пакет синхронизации: {moment}</source>
+        <translation>Last sync bundle: {moment}</translation>
+    </message>
+    <message>
+        <source>{text}; не отправлено изменений: {n}</source>
+        <translation>{text}; changes not sent: {n}</translation>
+    </message>
+    <message>
+        <source>{text}; ⚠ конфликтов: {n}</source>
+        <translation>{text}; ⚠ conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>Последний пакет синхронизации: неизвестно</source>
+        <translation>Last sync bundle: unknown</translation>
     </message>
     <message>
         <source>База данных: {database}</source>
@@ -3004,6 +3409,41 @@ the visit norm:</translation>
     </message>
 </context>
 <context>
+    <name>StickChooser</name>
+    <message>
+        <source>{size} ГБ</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} МБ</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>&amp;Обновить</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Поискать вставленные носители ещё раз</source>
+        <translation>Look for inserted sticks again</translation>
+    </message>
+    <message>
+        <source>Друга&amp;я папка…</source>
+        <translation>&amp;Other folder…</translation>
+    </message>
+    <message>
+        <source>{name} — свободно {free} ({path})</source>
+        <translation>{name} — {free} free ({path})</translation>
+    </message>
+    <message>
+        <source>Носитель не найден — вставьте флешку и нажмите «Обновить»</source>
+        <translation>No stick found — insert one and press “Refresh”</translation>
+    </message>
+    <message>
+        <source>Папка для файла обмена</source>
+        <translation>Folder for the exchange file</translation>
+    </message>
+</context>
+<context>
     <name>SuggestVisitDialog</name>
     <message>
         <source>Запланировать посещение</source>
@@ -3199,6 +3639,49 @@ the visit norm:</translation>
     <message>
         <source>{label}: введите сумму числом, например 850,50.</source>
         <translation>{label}: enter the amount as a number, e.g. 850.50.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncValues</name>
+    <message>
+        <source>{day} в {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Запись удалена</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <source>(пусто)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Да</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Дата: введите её как дд.мм.гггг, например 01.12.2026.</source>
+        <translation>Date: type it as dd.mm.yyyy, e.g. 01.12.2026.</translation>
+    </message>
+    <message>
+        <source>Дата: такой даты нет в календаре.</source>
+        <translation>Date: there is no such date in the calendar.</translation>
+    </message>
+    <message>
+        <source>Число: введите целое число.</source>
+        <translation>Number: type a whole number.</translation>
+    </message>
+    <message>
+        <source>Ответ: введите «Да» или «Нет».</source>
+        <translation>Answer: type “Yes” or “No”.</translation>
+    </message>
+    <message>
+        <source>Значение: нарушена запись JSON.</source>
+        <translation>Value: the JSON is not well-formed.</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +4075,17 @@ the visit norm:</translation>
     <message>
         <source>В текущем периоде (до {end}) нужно ещё посещений: {needed}.</source>
         <translation>Visits still needed in the current period (until {end}): {needed}.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBox</name>
+    <message>
+        <source>● Показывается сейчас (временно)</source>
+        <translation>● Shown for now (provisionally)</translation>
+    </message>
+    <message>
+        <source>○ Не показывается</source>
+        <translation>○ Not shown</translation>
     </message>
 </context>
 <context>

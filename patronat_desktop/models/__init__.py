@@ -21,6 +21,14 @@ from patronat_desktop.models.family import Consent, Family, Member, family_groun
 from patronat_desktop.models.planning import PlannedVisit
 from patronat_desktop.models.reference import Agency, CalendarOverride, Centre, Ground, Setting, Worker
 from patronat_desktop.models.signed import ContractVersion
+from patronat_desktop.models.sync import (
+    SyncChange,
+    SyncConflict,
+    SyncDevice,
+    SyncHolding,
+    SyncLedger,
+    SyncRow,
+)
 
 __all__ = [
     "Agency",
@@ -45,6 +53,12 @@ __all__ = [
     "Problem",
     "Setting",
     "SurveyAct",
+    "SyncChange",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncHolding",
+    "SyncLedger",
+    "SyncRow",
     "TypePeriod",
     "Visit",
     "Worker",

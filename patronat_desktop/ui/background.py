@@ -64,6 +64,24 @@ class BackgroundTask(QObject):
             self.failed.emit(payload)
 
 
+def _unless_gone(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """The callback, quiet when the widgets it would fill were deleted while the task ran.
+
+    A window or dialog closed mid-task leaves a lambda callback pointing at deleted Qt objects; its
+    outcome has nowhere to go, which is not an error. Any other exception still reaches the error hook.
+    """
+
+    def call(payload: Any) -> None:
+        try:
+            callback(payload)
+        except RuntimeError as error:
+            if "already deleted" not in str(error):
+                raise
+            log.debug("A background result arrived for a deleted widget", exc_info=True)
+
+    return call
+
+
 def run_in_background(
     function: Callable[[], Any],
     on_success: Callable[[Any], None],
@@ -71,8 +89,8 @@ def run_in_background(
 ) -> BackgroundTask:
     """Run function on the thread pool; on_success or on_failure is then called on the GUI thread."""
     task = BackgroundTask(function)
-    task.succeeded.connect(on_success)
-    task.failed.connect(on_failure)
+    task.succeeded.connect(_unless_gone(on_success))
+    task.failed.connect(_unless_gone(on_failure))
     task.start()
     return task
 

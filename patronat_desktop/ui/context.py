@@ -34,6 +34,8 @@ class AppContext(QObject):
     """A family's case was changed (carries its UUID): open cards of it should reload."""
     worker_changed = Signal()
     """The signed-in worker was switched."""
+    sync_changed = Signal()
+    """A sync bundle was exported or imported, or a conflict resolved: sync status lines should reload."""
 
     def __init__(self, database: Database, actor: Actor, worker_name: str, today: date | None = None) -> None:
         super().__init__()
@@ -82,6 +84,32 @@ class AppContext(QObject):
                 return fn(session)
 
         return run_in_background(task, on_success, on_failure)
+
+    def background_write(
+        self,
+        fn: Callable[[Session], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        families: bool = True,
+    ) -> BackgroundTask:
+        """Run slow writing work (a bundle import or export) in one transaction on the thread pool.
+
+        Commits when fn returns, rolls everything back when it raises. After a commit sync_changed is
+        announced, and families_changed too unless ``families`` is False (an export changes no family).
+        """
+        database = self.database
+
+        def task() -> Any:
+            with database.transaction() as session:
+                return fn(session)
+
+        def succeeded(result: Any) -> None:
+            self.sync_changed.emit()
+            if families:
+                self.families_changed.emit()
+            on_success(result)
+
+        return run_in_background(task, succeeded, on_failure)
 
     def switch_worker(self, actor: Actor, worker_name: str) -> None:
         self.actor = actor

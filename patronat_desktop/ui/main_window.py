@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,8 +25,11 @@ from patronat_desktop.ui.families_page import FamiliesPage
 from patronat_desktop.ui.forms import LeaveChoice, ask_leave
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from patronat_desktop.services.attention import Attention
     from patronat_desktop.services.registry_rows import FamilyRow
+    from patronat_desktop.services.sync import SyncStatus
     from patronat_desktop.ui.card.family_card import FamilyCard
     from patronat_desktop.ui.context import AppContext
     from patronat_desktop.ui.today_page import TodayPage
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         self.database_label = ElidedLabel(self.tr("База данных: открывается…"))
         self.worker_label = QLabel()
         self.sync_label = QLabel(self.tr("Последний пакет синхронизации: нет"))
+        self.sync_status: SyncStatus | None = None
+        self._build_sync_menu()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.worker_label)
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self._update_worker()
         context.worker_changed.connect(self._update_worker)
         context.families_changed.connect(self.reload)
+        context.sync_changed.connect(self.reload_sync)
+        self.reload_sync()
         self.today = TodayPage(context)
         self.today.family_opened.connect(self.open_family)
         self._replace_page(self.PAGES.index("today"), self.today)
@@ -224,9 +231,12 @@ class MainWindow(QMainWindow):
         centre_id = self.context.actor.centre_id
         self.context.background(
             lambda s: filter_choices(s, centre_id),
-            lambda choices: self.families.set_choices(*choices),
+            self._show_choices,
             self._failed,
         )
+
+    def _show_choices(self, choices: tuple[list[tuple[uuid.UUID, str]], list[tuple[uuid.UUID, str]]]) -> None:
+        self.families.set_choices(*choices)
 
     def _load_attention(self) -> None:
         from patronat_desktop.services.attention import centre_attention
@@ -247,6 +257,119 @@ class MainWindow(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         self.families.set_status(self.tr("Не удалось загрузить данные"))
         handle_exception(type(error), error, error.__traceback__)
+
+    # Exchange with the centre (sync bundles)
+
+    def _build_sync_menu(self) -> None:
+        """Menu «Обмен»: laptop actions or centre actions, shown once the database says which it is."""
+        self.sync_menu = self.menuBar().addMenu(self.tr("&Обмен"))
+        self.sync_actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+            ("export", self.tr("&Выгрузить для центра…"), "Ctrl+Shift+E", self.export_for_centre),
+            ("import", self.tr("&Загрузить из центра…"), "Ctrl+Shift+O", self.import_from_centre),
+            ("desk", self.tr("&Приём пакетов…"), "Ctrl+Shift+I", self.open_import_desk),
+            ("return", self.tr("Выгрузить для &специалиста…"), "Ctrl+Shift+E", self.export_for_worker),
+            ("conflicts", self.tr("&Конфликты…"), "Ctrl+Shift+K", self.open_conflicts),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.sync_menu.addAction(action)
+            self.sync_actions[key] = action
+        self.sync_not_set_up = QAction(self.tr("Обмен не настроен"), self)
+        self.sync_not_set_up.setEnabled(False)
+        self.sync_menu.addAction(self.sync_not_set_up)
+        self._show_sync_role("none")
+
+    def _show_sync_role(self, role: str) -> None:
+        laptop, centre = role == "laptop", role == "centre"
+        for key, visible in (
+            ("export", laptop),
+            ("import", laptop),
+            ("desk", centre),
+            ("return", centre),
+            ("conflicts", laptop or centre),  # a return bundle can keep conflicts on a laptop too
+        ):
+            self.sync_actions[key].setVisible(visible)
+            self.sync_actions[key].setEnabled(visible)
+        self.sync_not_set_up.setVisible(not (laptop or centre))
+
+    def reload_sync(self) -> None:
+        """Read this database's sync role, last bundle and open conflicts in the background."""
+        if self.context is None:
+            return
+        from patronat_desktop.services.sync import list_conflicts, sync_status
+
+        def read(session: Session) -> tuple[SyncStatus, int]:
+            status = sync_status(session)
+            return status, len(list_conflicts(session)) if status.role in ("laptop", "centre") else 0
+
+        # Bound methods, not lambdas: Qt drops a bound slot of a deleted window, a lambda would outlive it.
+        self.context.background(read, self._show_sync_result, self._sync_status_failed)
+
+    def _show_sync_result(self, result: tuple[SyncStatus, int]) -> None:
+        self.show_sync_status(*result)
+
+    def show_sync_status(self, status: SyncStatus, conflicts: int = 0) -> None:
+        from patronat_desktop.ui.sync.values import format_moment
+
+        self.sync_status = status
+        self._show_sync_role(status.role)
+        if status.role not in ("laptop", "centre"):
+            self.sync_label.setText(self.tr("Обмен с центром не настроен"))
+            return
+        moments = [m for m in (status.last_export_at, status.last_import_at) if m is not None]
+        last = format_moment(max(moments)) if moments else self.tr("нет")
+        text = self.tr("Последний пакет синхронизации: {moment}").format(moment=last)
+        if status.role == "laptop" and status.unsent_changes:
+            text = self.tr("{text}; не отправлено изменений: {n}").format(text=text, n=status.unsent_changes)
+        if conflicts:
+            text = self.tr("{text}; ⚠ конфликтов: {n}").format(text=text, n=conflicts)
+        self.sync_label.setText(text)
+
+    def _sync_status_failed(self, error: BaseException) -> None:
+        # The status line is not worth an error dialog; the log keeps the reason.
+        log.warning("Could not read the sync status", exc_info=error)
+        self.sync_label.setText(self.tr("Последний пакет синхронизации: неизвестно"))
+
+    def export_for_centre(self) -> None:
+        from patronat_desktop.ui.sync.export_dialog import ExportDialog
+
+        if self.context is not None:
+            ExportDialog(self.context, parent=self).open()
+
+    def export_for_worker(self) -> None:
+        from patronat_desktop.ui.directories.records import list_workers
+        from patronat_desktop.ui.sync.export_dialog import ExportDialog
+
+        if self.context is None:
+            return
+        context = self.context
+        centre_id = context.actor.centre_id
+        records = context.read(lambda s: list_workers(s, centre_id))
+        workers = {r.data.login: r.short_name for r in records if r.data.active and r.data.login}
+        ExportDialog(context, workers=workers, parent=self).open()
+
+    def import_from_centre(self) -> None:
+        self._open_desk(centre=False)
+
+    def open_import_desk(self) -> None:
+        self._open_desk(centre=True)
+
+    def _open_desk(self, centre: bool) -> None:
+        from patronat_desktop.ui.sync.import_desk import ImportDesk
+
+        if self.context is None:
+            return
+        desk = ImportDesk(self.context, centre=centre, parent=self)
+        desk.conflicts_requested.connect(self.open_conflicts)
+        desk.open()
+
+    def open_conflicts(self) -> None:
+        from patronat_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+
+        if self.context is not None:
+            ConflictsDialog(self.context, parent=self).open()
 
     # Navigation
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from patronat_desktop.ui import background
 from patronat_desktop.ui.background import run_in_background
 
 
@@ -42,3 +44,19 @@ def test_an_exception_arrives_as_the_error(qtbot: QtBot) -> None:
     assert len(errors) == 1
     assert isinstance(errors[0], ValueError)
     assert errors[0].__traceback__ is not None
+
+
+def test_a_result_for_a_deleted_widget_is_dropped_quietly(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    shown: list[object] = []
+
+    def fill(text: object) -> None:
+        label.setText(str(text))
+        shown.append(text)
+
+    shiboken6.delete(label)  # as a window closed while its task ran
+    task = run_in_background(lambda: "done", fill, lambda error: None)
+    qtbot.waitUntil(lambda: task not in background._running, timeout=5000)
+    assert shown == []  # setText on the deleted label raised inside fill, and nothing else happened

@@ -101,13 +101,14 @@ def test_quick_list_is_searchable_before_the_database_is_attached_and_a_card_wai
     assert window.families.model.rowCount() == 50
 
 
-def test_list_status_bar_and_headers(attached: MainWindow, demo_database: Database) -> None:
+def test_list_status_bar_and_headers(qtbot: QtBot, attached: MainWindow, demo_database: Database) -> None:
     proxy = attached.families.proxy
     assert [proxy.headerData(c, Qt.Orientation.Horizontal) for c in Column] == RUSSIAN_HEADERS
     assert attached.families.count_label.text() == "Семей: 50"
     assert demo_database.describe() in attached.database_label.text()
     assert attached.worker_label.text().startswith("Специалист: ")
-    assert attached.sync_label.text() == "Последний пакет синхронизации: нет"
+    qtbot.waitUntil(lambda: attached.sync_status is not None, timeout=10000)
+    assert attached.sync_label.text() == "Обмен с центром не настроен"  # demo data: neither centre nor laptop
     markers = [proxy.index(r, Column.ATTENTION).data() for r in range(proxy.rowCount())]
     assert any(m.startswith("⚠") for m in markers)
 
