@@ -27,7 +27,7 @@ from __future__ import annotations
 import gc
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -164,7 +164,7 @@ class CalendarRange:
     end: date
     today: date
     days: list[CalendarDay]
-    families: dict[uuid.UUID, FamilyRef]
+    families: Mapping[uuid.UUID, FamilyRef]
     worker_id: uuid.UUID | None = None
 
     def day(self, d: date) -> CalendarDay | None:
@@ -246,22 +246,82 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class FamilyNames(Mapping[uuid.UUID, FamilyRef]):
+    """The families in scope by id, each made into a ``FamilyRef`` only when asked for: a month names a few
+    dozen families of a day's list, not all 5,000 of a district (which cost more than the month's data)."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows  # by the family key as 32 hex digits: (number, settlement, worker, applicant names)
+        self._made: dict[uuid.UUID, FamilyRef] = {}
+
+    def __getitem__(self, fid: uuid.UUID) -> FamilyRef:
+        ref = self._made.get(fid)
+        if ref is None:
+            number, settlement, raw_worker, surname, name, patronymic = self._rows[fid.hex]
+            short = ""
+            if surname:
+                short = f"{surname} {name[:1]}.{patronymic[:1]}." if patronymic else f"{surname} {name[:1]}."
+            ref = self._made[fid] = FamilyRef(fid, number, short, settlement, _key(raw_worker))
+        return ref
+
+    def __contains__(self, fid: object) -> bool:
+        return isinstance(fid, uuid.UUID) and fid.hex in self._rows
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return (uuid.UUID(hex) for hex in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _hex(raw: object) -> str:
+    """A family key as 32 hex digits, whatever the driver returned (SQLite: hex text; PostgreSQL: UUID)."""
+    if isinstance(raw, str) and len(raw) == 32:
+        return raw
+    return raw.hex if isinstance(raw, uuid.UUID) else str(raw).replace("-", "")
+
+
 @dataclass
 class CentreCases:
     """What a calendar needs that changes only when a case does: the families in scope (named), their type
     periods and contract terms.  Loaded once and reused for every month shown until a family changes.
 
-    Keyed by the driver's raw family key (SQLite: text; PostgreSQL: UUID), as the visit rows come.
+    Keyed by the driver's raw family key (SQLite: text; PostgreSQL: UUID), as the visit rows come.  A
+    family's periods are cut to its contract terms the first time a month needs them (``periods_of``):
+    the cases whose periods all ended before the months shown are never cut.
     """
 
     centre_id: uuid.UUID
     worker_id: uuid.UUID | None
-    families: dict[uuid.UUID, FamilyRef]
+    families: FamilyNames
     keys: dict[object, uuid.UUID]
-    periods: dict[object, list[TypePeriod]]
-    """Type periods already cut to the contract terms (``services.norms.periods_within_contract``)."""
+    """Raw keys converted so far (filled as the months need them)."""
+    raw_periods: dict[object, list[TypePeriod]]
+    terms: dict[object, list[ContractTerm]]
     until: dict[object, date | None]
-    """The last day of each family's periods (None while one is ongoing)."""
+    """The last day of each family's periods as recorded (None while one is ongoing); cut to the contract
+    they end no later."""
+    cut: dict[object, list[TypePeriod]] = field(default_factory=dict)
+
+    def periods_of(self, raw_fid: object) -> list[TypePeriod]:
+        """The family's type periods cut to its contract terms (``periods_within_contract``), once."""
+        within = self.cut.get(raw_fid)
+        if within is None:
+            within = self.cut[raw_fid] = periods_within_contract(
+                self.raw_periods[raw_fid], self.terms.get(raw_fid)
+            )
+        return within
+
+    def cut_all(self) -> None:
+        """Cut every family's periods now (for cases read ahead, before a month needs them)."""
+        for raw_fid in self.raw_periods:
+            self.periods_of(raw_fid)
+
+    def family_id(self, raw: object) -> uuid.UUID:
+        fid = self.keys.get(raw)
+        if fid is None:
+            fid = self.keys[raw] = _key(raw)
+        return fid
 
 
 def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElement[bool]:
@@ -273,7 +333,7 @@ def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElemen
 
 def load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None = None) -> CentreCases:
     """The families of a centre (or of one worker) with their names, type periods and contract terms: three
-    queries, rows as the driver gives them, each key converted once."""
+    queries, rows as the driver gives them, objects made only for what a month needs."""
     with _collector_paused():
         return _load_cases(session, centre_id, worker_id)
 
@@ -282,10 +342,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
     in_scope = _in_scope(centre_id, worker_id)
     connection = session.connection()
     applicant = aliased(Member)
-    families: dict[uuid.UUID, FamilyRef] = {}
-    keys: dict[object, uuid.UUID] = {}
-    workers: dict[object, uuid.UUID] = {}
-    for raw_id, number, settlement, raw_worker, surname, name, patronymic in _rows(
+    rows = _rows(
         connection,
         select(
             type_coerce(Family.id, String),
@@ -298,16 +355,8 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         )
         .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
         .where(in_scope),
-    ):
-        fid = _key(raw_id)
-        keys[raw_id] = fid
-        short = ""
-        if surname:
-            short = f"{surname} {name[:1]}.{patronymic[:1]}." if patronymic else f"{surname} {name[:1]}."
-        worker = workers.get(raw_worker)
-        if worker is None:
-            worker = workers[raw_worker] = _key(raw_worker)
-        families[fid] = FamilyRef(fid, number, short, settlement, worker)
+    )
+    families = FamilyNames({_hex(row[0]): row[1:] for row in rows})
 
     dates: dict[object, date] = {}
 
@@ -318,6 +367,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         return day
 
     periods: dict[object, list[TypePeriod]] = defaultdict(list)
+    until: dict[object, date | None] = {}
     for raw_fid, ptype, p_start, p_end in _rows(
         connection,
         select(
@@ -329,9 +379,13 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         .join(Family, Family.id == TypePeriodRow.family_id)
         .where(in_scope),
     ):
-        periods[raw_fid].append(
-            TypePeriod(PatronageType(ptype), day_of(p_start), None if p_end is None else day_of(p_end))
-        )
+        end = None if p_end is None else day_of(p_end)
+        periods[raw_fid].append(TypePeriod(PatronageType(ptype), day_of(p_start), end))
+        if raw_fid in until:
+            last = until[raw_fid]
+            until[raw_fid] = None if last is None or end is None else max(last, end)
+        else:
+            until[raw_fid] = end
     terms: dict[object, list[ContractTerm]] = defaultdict(list)
     for raw_fid, t_start, t_end in _rows(
         connection,
@@ -344,15 +398,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         .where(in_scope),
     ):
         terms[raw_fid].append(ContractTerm(day_of(t_start), day_of(t_end)))
-    cut: dict[object, list[TypePeriod]] = {}
-    until: dict[object, date | None] = {}
-    for raw_fid, ps in periods.items():
-        within = periods_within_contract(ps, terms.get(raw_fid))
-        if within:
-            cut[raw_fid] = within
-            ends = [p.end for p in within]
-            until[raw_fid] = None if None in ends else max(e for e in ends if e is not None)
-    return CentreCases(centre_id, worker_id, families, keys, cut, until)
+    return CentreCases(centre_id, worker_id, families, {}, dict(periods), dict(terms), until)
 
 
 def calendar_range(
@@ -379,13 +425,7 @@ def _calendar_range(
 ) -> CalendarRange:
     in_scope = _in_scope(cases.centre_id, cases.worker_id)
     connection = session.connection()
-    keys = dict(cases.keys)  # visits of families not yet known (added since) get keys of their own
-
-    def family_of(raw: object) -> uuid.UUID:
-        fid = keys.get(raw)
-        if fid is None:
-            fid = keys[raw] = _key(raw)
-        return fid
+    family_of, known = cases.family_id, cases.keys.get
 
     # Visits: every visit of the range (with its kind, for the day lists), and the counting visits before
     # the range that windows reaching into it need.  Calendar weeks reaching the range begin on or after
@@ -412,7 +452,8 @@ def _calendar_range(
             day = dates[raw_day] = _day(raw_day)
         if counts:
             counting[raw_fid].append(day)
-        done[day].append(DoneVisit(family_of(raw_fid), day, kinds[kind], bool(counts)))
+        fid = known(raw_fid) or family_of(raw_fid)
+        done[day].append(DoneVisit(fid, day, kinds[kind], bool(counts)))
     # Earliest first; a family with several such types is read once, from the earliest day it needs.
     read_already: list[Select[Any]] = []
     for lookback, types in sorted(_lookbacks(start).items()):
@@ -437,12 +478,14 @@ def _calendar_range(
             counting[raw_fid].append(day)
 
     marks: dict[date, list[WindowMark]] = defaultdict(list)
-    for raw_fid, ps in cases.periods.items():
-        last = cases.until[raw_fid]
+    for raw_fid, last in cases.until.items():
         if last is not None and last < start:
             continue  # the norm ended before the range (a window never outlasts its period)
+        ps = cases.periods_of(raw_fid)
+        if not ps:
+            continue
         fid = family_of(raw_fid)
-        for window in norm_windows(ps, counting.get(raw_fid, ()), today, calendar, since=start):
+        for window in norm_windows(ps, counting.get(raw_fid, ()), today, calendar, since=start, until=end):
             if window.end <= end:
                 marks[window.end].append(WindowMark(fid, window, MarkReason.ENDS))
             if not window.start <= today <= window.end:
