@@ -25,7 +25,9 @@ There are no future windows (``domain.norms``): days after the running windows s
 from __future__ import annotations
 
 import gc
+import threading
 import uuid
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -34,7 +36,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.base import Executable
@@ -68,6 +70,7 @@ __all__ = [
     "calendar_range",
     "load_cases",
     "month_grid",
+    "read_ahead",
     "risk_day",
     "week_of",
 ]
@@ -302,6 +305,11 @@ class CentreCases:
     """The last day of each family's periods as recorded (None while one is ongoing); cut to the contract
     they end no later."""
     cut: dict[object, list[TypePeriod]] = field(default_factory=dict)
+    earlier: tuple[date, date, dict[object, list[date]]] | None = None
+    """Counting visits of every family in scope from the first day to before the second, read for the
+    windows reaching back before the months shown (``counting_between``); kept so that paging to another
+    month reads only the days not held yet."""
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def periods_of(self, raw_fid: object) -> list[TypePeriod]:
         """The family's type periods cut to its contract terms (``periods_within_contract``), once."""
@@ -313,9 +321,56 @@ class CentreCases:
         return within
 
     def cut_all(self) -> None:
-        """Cut every family's periods now (for cases read ahead, before a month needs them)."""
+        """Cut every family's periods and convert its key now (for cases read ahead, before a month needs
+        them)."""
         for raw_fid in self.raw_periods:
             self.periods_of(raw_fid)
+            self.family_id(raw_fid)
+
+    def counting_between(self, connection: Connection, first: date, before: date) -> dict[object, list[date]]:
+        """The counting visits of every family in scope, each family's days sorted, held for at least
+        ``first`` up to (not including) ``before``; days outside may be held too (the caller cuts them).
+
+        Only the days not held yet are read (through the visit index alone); a range far from the one held
+        replaces it rather than reading the months between.
+        """
+        with self._lock:
+            held = self.earlier
+            if held is not None and (before < held[0] or first > held[1]):
+                held = None  # not adjacent: start afresh rather than read the months between
+            days: dict[object, list[date]]
+            if held is None:
+                parts, low, high, days = [(first, before)], first, before, {}
+            else:
+                low, high, days = held
+                parts = [(first, low)] if first < low else []
+                if before > high:
+                    parts.append((high, before))
+                low, high = min(low, first), max(high, before)
+            if not parts:
+                return days
+            read: dict[object, list[date]] = defaultdict(list)
+            in_scope = _in_scope(self.centre_id, self.worker_id)
+            dates: dict[object, date] = {}
+            for since, until in parts:
+                for raw_fid, raw_day in _rows(
+                    connection,
+                    select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String)).where(
+                        Visit.family_id.in_(select(Family.id).where(in_scope)),
+                        Visit.date >= since,
+                        Visit.date < until,
+                        Visit.counts_toward_norm.is_(True),
+                    ),
+                ):
+                    day = dates.get(raw_day)
+                    if day is None:
+                        day = dates[raw_day] = _day(raw_day)
+                    read[raw_fid].append(day)
+            merged = dict(days)  # a new dict: a month being made from the one held keeps it whole
+            for raw_fid, new in read.items():
+                merged[raw_fid] = sorted(new + days.get(raw_fid, []))
+            self.earlier = (low, high, merged)
+            return merged
 
     def family_id(self, raw: object) -> uuid.UUID:
         fid = self.keys.get(raw)
@@ -336,6 +391,22 @@ def load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | No
     queries, rows as the driver gives them, objects made only for what a month needs."""
     with _collector_paused():
         return _load_cases(session, centre_id, worker_id)
+
+
+def read_ahead(
+    session: Session, centre_id: uuid.UUID, today: date, worker_id: uuid.UUID | None = None
+) -> CentreCases:
+    """What the month of ``today`` will need that does not change with the month shown, read before it is
+    asked for (while the calendar page is hidden): the families (``load_cases``) with their periods cut,
+    and the counting visits its windows need from before its grid."""
+    with _collector_paused():
+        cases = _load_cases(session, centre_id, worker_id)
+        cases.cut_all()
+        start, _end = month_grid(today.year, today.month)
+        lookbacks = _lookbacks(start)
+        if lookbacks:
+            cases.counting_between(session.connection(), min(lookbacks), start)
+        return cases
 
 
 def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> CentreCases:
@@ -427,11 +498,7 @@ def _calendar_range(
     connection = session.connection()
     family_of, known = cases.family_id, cases.keys.get
 
-    # Visits: every visit of the range (with its kind, for the day lists), and the counting visits before
-    # the range that windows reaching into it need.  Calendar weeks reaching the range begin on or after
-    # its Monday; only longer windows (a month, three months from the type's start) reach further back, so
-    # only the families with such a type are read further back, and only their counting visits (which the
-    # visit index (family, date, counts) answers without reading the table).
+    # Every visit of the range, with its kind, for the day lists; the counting ones for the windows.
     counting: dict[object, list[date]] = defaultdict(list)
     done: dict[date, list[DoneVisit]] = defaultdict(list)
     kinds = {k.value: k for k in VisitKind}
@@ -454,28 +521,13 @@ def _calendar_range(
             counting[raw_fid].append(day)
         fid = known(raw_fid) or family_of(raw_fid)
         done[day].append(DoneVisit(fid, day, kinds[kind], bool(counts)))
-    # Earliest first; a family with several such types is read once, from the earliest day it needs.
-    read_already: list[Select[Any]] = []
-    for lookback, types in sorted(_lookbacks(start).items()):
-        reaching_back = (
-            select(TypePeriodRow.family_id)
-            .join(Family, Family.id == TypePeriodRow.family_id)
-            .where(in_scope, TypePeriodRow.type.in_(types))
-            .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= lookback))
-        )
-        query = (
-            select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String))
-            .where(Visit.family_id.in_(reaching_back), Visit.date >= lookback, Visit.date < start)
-            .where(Visit.counts_toward_norm.is_(True))
-        )
-        for earlier in read_already:
-            query = query.where(Visit.family_id.not_in(earlier))
-        read_already.append(reaching_back)
-        for raw_fid, raw_day in _rows(connection, query):
-            day = dates.get(raw_day)
-            if day is None:
-                day = dates[raw_day] = _day(raw_day)
-            counting[raw_fid].append(day)
+    # The counting visits before the range that windows reaching into it need: calendar weeks reaching the
+    # range begin on its Monday; longer windows (a month, three months from the type's start) reach back at
+    # most to the earliest day of ``_lookbacks``.  Kept in ``cases``: another month reads only the days not
+    # held yet.  Days held from before those windows fall into none of them and change nothing.
+    lookbacks = _lookbacks(start)
+    earlier = cases.counting_between(connection, min(lookbacks), start) if lookbacks else {}
+    no_visits: list[date] = []
 
     marks: dict[date, list[WindowMark]] = defaultdict(list)
     for raw_fid, last in cases.until.items():
@@ -485,7 +537,13 @@ def _calendar_range(
         if not ps:
             continue
         fid = family_of(raw_fid)
-        for window in norm_windows(ps, counting.get(raw_fid, ()), today, calendar, since=start, until=end):
+        visits = counting.get(raw_fid, no_visits)
+        before = earlier.get(raw_fid)
+        if before:
+            held_before = bisect_left(before, start)  # those from the range on are in ``visits``
+            if held_before:
+                visits = before[:held_before] + visits
+        for window in norm_windows(ps, visits, today, calendar, since=start, until=end):
             if window.end <= end:
                 marks[window.end].append(WindowMark(fid, window, MarkReason.ENDS))
             if not window.start <= today <= window.end:

@@ -237,3 +237,24 @@ def test_periods_cut_on_demand_equal_the_cut_of_the_contract(db: Database) -> No
         until = cases_read.until[raw]
         assert until == (None if None in ends else max(e for e in ends if e is not None))
         assert all(until is None or (p.end is not None and p.end <= until) for p in within)
+
+
+def test_counting_visits_held_for_paging_are_those_read_at_once(db: Database) -> None:
+    """Paging back and forth extends the counting visits held by the cases; a month far away replaces them.
+    Whatever is held, the days asked for are exactly those a fresh read finds."""
+    centre_id = demo_centre(db, date(2026, 11, 20))
+    with db.sessions() as s:
+        connection = s.connection()
+        paged = load_cases(s, centre_id)
+        for first, before, held_from, held_to in (
+            (date(2026, 7, 25), date(2026, 10, 26), date(2026, 7, 25), date(2026, 10, 26)),
+            (date(2026, 6, 27), date(2026, 9, 28), date(2026, 6, 27), date(2026, 10, 26)),
+            (date(2026, 8, 29), date(2026, 11, 30), date(2026, 6, 27), date(2026, 11, 30)),
+            (date(2025, 1, 1), date(2025, 2, 1), date(2025, 1, 1), date(2025, 2, 1)),
+        ):
+            held = paged.counting_between(connection, first, before)
+            assert paged.earlier is not None and paged.earlier[:2] == (held_from, held_to)
+            fresh = load_cases(s, centre_id).counting_between(connection, first, before)
+            asked = {k: [d for d in days if first <= d < before] for k, days in held.items()}
+            assert {k: days for k, days in asked.items() if days} == fresh and fresh
+            assert all(days == sorted(days) for days in held.values())

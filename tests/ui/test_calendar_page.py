@@ -287,6 +287,7 @@ def test_families_are_read_ahead_while_the_page_is_hidden(
     qtbot.waitUntil(lambda: page._cases is not None, timeout=10000)
     read_ahead = page._cases
     assert read_ahead is not None and read_ahead.worker_id == page.worker_filter()
+    assert read_ahead.earlier is not None and read_ahead.earlier[1] == date(2026, 4, 27)  # May's grid
 
     def no_second_read(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("families read again")

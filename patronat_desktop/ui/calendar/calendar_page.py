@@ -277,19 +277,18 @@ class CalendarPage(QWidget):
         self._prefetch_timer.start()
 
     def prefetch(self) -> None:
-        """Read the families of the current filter (``load_cases``, periods cut to the contracts) in the
+        """Read what the month of today needs that stays the same from month to month (``read_ahead``: the
+        families of the current filter, their periods cut to the contracts, earlier counting visits) in the
         background while the page is hidden, to be kept for its next load.  Nothing is shown."""
         if self._cases is not None or self.isVisible():
             return  # kept already, or the page's own load reads them
-        from patronat_desktop.services.calendar_view import load_cases
+        from patronat_desktop.services.calendar_view import read_ahead
 
         generation = self._cases_generation
-        centre_id, worker_id = self.context.actor.centre_id, self.worker_filter()
+        centre_id, worker_id, today = self.context.actor.centre_id, self.worker_filter(), self.context.today()
 
         def load(session: Session) -> CentreCases:
-            cases = load_cases(session, centre_id, worker_id)
-            cases.cut_all()
-            return cases
+            return read_ahead(session, centre_id, today, worker_id)
 
         # A failure is left to the page's own load, which reads them again and reports what goes wrong.
         self.context.background(load, lambda cases: self._prefetched(generation, cases), lambda _error: None)
