@@ -3,10 +3,12 @@ the norm windows that end on a day or turn at risk on it — for a whole centre 
 
 Built for a month of a large district (5,000 families; budget 100 ms; figures in docs/performance.md):
 no per-family query; the families, their type periods and contract terms (``load_cases``) are read once
-and kept by the page for the next months; each month reads the visits of its days, and only those earlier
-counting visits that windows reaching into it need (``_lookbacks``, answered by the visit index alone); the
-norm rule runs only over the windows that reach the range (``norm_windows(..., since=...)``); rows come
-raw from the driver and the garbage collector is paused while tens of thousands of small objects are made.
+and kept by the page for the next months (read ahead while it is hidden: ``read_ahead``), named and cut to
+the contracts only when a month needs them; the earlier counting visits that windows reaching into a month
+need (``_lookbacks``, answered by the visit index alone) are kept with them, so another month reads only the
+days not held yet (``CentreCases.counting_between``); each month reads the visits of its days; the norm rule
+runs only over the windows that reach the range (``norm_windows(..., since=..., until=...)``); rows come raw
+from the driver and the garbage collector is paused while tens of thousands of small objects are made.
 
 Which windows a day shows (the rule, also in docs/rules.md):
 
