@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from types import MappingProxyType
 
 from patronat_desktop.domain.calendar import WorkCalendar
@@ -157,6 +158,9 @@ def effective_periods(periods: Iterable[TypePeriod]) -> list[TypePeriod]:
     Periods ending before they start are dropped (before and after trimming).  Of two periods starting on the
     same day, the one given later wins.  The last period keeps its own end (None while ongoing).
     """
+    if isinstance(periods, list) and len(periods) == 1:  # most families: nothing to sort or trim
+        only = periods[0]
+        return [only] if only.end is None or only.end >= only.start else []
     valid = sorted((p for p in periods if p.end is None or p.end >= p.start), key=lambda p: p.start)
     result: list[TypePeriod] = []
     for i, period in enumerate(valid):
@@ -179,19 +183,22 @@ def norm_windows(
     *,
     rules: Mapping[PatronageType, NormRule] | None = None,
     since: date | None = None,
+    until: date | None = None,
 ) -> list[Window]:
     """Norm windows of a family's type history up to ``today``, oldest first (rules in the module docstring).
 
     ``visit_dates`` holds only visits of a counting kind; the same date given twice counts as two visits.
     ``rules`` overrides the default rule of the types it names.  With ``since``, windows ending before it
     are left out (a calendar page needs only the windows of its dates, not the whole history); the visits
-    given must then cover at least the windows that reach ``since``.
+    given must then cover at least the windows that reach ``since``.  With ``until``, windows starting after
+    it are left out too (a past month needs no windows of the months after it).
     """
     table = DEFAULT_RULES if rules is None else {**DEFAULT_RULES, **rules}
     # Hot loop (thousands of families): work in proleptic ordinals, where comparisons and bisect are much
     # cheaper than on dates, keep look-ups in locals and build windows positionally.
     visits = sorted(d.toordinal() for d in visit_dates)
     today_ord = today.toordinal()
+    latest_start = today_ord if until is None else min(today_ord, until.toordinal())
     since_ord = 0 if since is None else since.toordinal()
     fromordinal = date.fromordinal
     make_window = Window
@@ -205,10 +212,10 @@ def norm_windows(
     append = windows.append
     for period in effective_periods(periods):
         period_start = period.start.toordinal()
-        if period_start > today_ord:
+        if period_start > latest_start:
             break
         period_end = None if period.end is None else period.end.toordinal()
-        last_start = today_ord if period_end is None else min(today_ord, period_end)
+        last_start = latest_start if period_end is None else min(latest_start, period_end)
         rule = table[period.type]
         kind = period.type
         full_required = rule.required
@@ -250,12 +257,16 @@ def current_window(windows: Iterable[Window], today: date) -> Window | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _natural_windows(
     rule: NormRule, type_start: date, last_start: int, since: int = 0
-) -> list[tuple[int, int]]:
+) -> tuple[tuple[int, int], ...]:
     """Whole windows of ``rule`` as (first, last) ordinals, from the one containing ``type_start`` to the
     last one starting on or before the ordinal ``last_start``; windows wholly before the ordinal ``since``
-    may be left out (those just before it may not: the caller skips them)."""
+    may be left out (those just before it may not: the caller skips them).
+
+    Kept for the next calls: families whose types began on the same day share them, and a district has a
+    few hundred such days for thousands of families."""
     result: list[tuple[int, int]] = []
     if rule.unit is WindowUnit.WEEK:
         span = 7 * rule.length
@@ -268,7 +279,7 @@ def _natural_windows(
         while first <= last_start:
             result.append((first, first + span - 1))
             first += span
-        return result
+        return tuple(result)
     if rule.from_type_start:
         anchor = type_start
     else:
@@ -286,4 +297,4 @@ def _natural_windows(
         result.append((first, following - 1))
         first = following
         k += 1
-    return result
+    return tuple(result)

@@ -3,10 +3,12 @@ the norm windows that end on a day or turn at risk on it — for a whole centre 
 
 Built for a month of a large district (5,000 families; budget 100 ms; figures in docs/performance.md):
 no per-family query; the families, their type periods and contract terms (``load_cases``) are read once
-and kept by the page for the next months; each month reads the visits of its days, and only those earlier
-counting visits that windows reaching into it need (``_lookbacks``, answered by the visit index alone); the
-norm rule runs only over the windows that reach the range (``norm_windows(..., since=...)``); rows come
-raw from the driver and the garbage collector is paused while tens of thousands of small objects are made.
+and kept by the page for the next months (read ahead while it is hidden: ``read_ahead``), named and cut to
+the contracts only when a month needs them; the earlier counting visits that windows reaching into a month
+need (``_lookbacks``, answered by the visit index alone) are kept with them, so another month reads only the
+days not held yet (``CentreCases.counting_between``); each month reads the visits of its days; the norm rule
+runs only over the windows that reach the range (``norm_windows(..., since=..., until=...)``); rows come raw
+from the driver and the garbage collector is paused while tens of thousands of small objects are made.
 
 Which windows a day shows (the rule, also in docs/rules.md):
 
@@ -25,16 +27,18 @@ There are no future windows (``domain.norms``): days after the running windows s
 from __future__ import annotations
 
 import gc
+import threading
 import uuid
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.base import Executable
@@ -68,6 +72,7 @@ __all__ = [
     "calendar_range",
     "load_cases",
     "month_grid",
+    "read_ahead",
     "risk_day",
     "week_of",
 ]
@@ -164,7 +169,7 @@ class CalendarRange:
     end: date
     today: date
     days: list[CalendarDay]
-    families: dict[uuid.UUID, FamilyRef]
+    families: Mapping[uuid.UUID, FamilyRef]
     worker_id: uuid.UUID | None = None
 
     def day(self, d: date) -> CalendarDay | None:
@@ -246,22 +251,134 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class FamilyNames(Mapping[uuid.UUID, FamilyRef]):
+    """The families in scope by id, each made into a ``FamilyRef`` only when asked for: a month names a few
+    dozen families of a day's list, not all 5,000 of a district (which cost more than the month's data)."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows  # by the family key as 32 hex digits: (number, settlement, worker, applicant names)
+        self._made: dict[uuid.UUID, FamilyRef] = {}
+
+    def __getitem__(self, fid: uuid.UUID) -> FamilyRef:
+        ref = self._made.get(fid)
+        if ref is None:
+            number, settlement, raw_worker, surname, name, patronymic = self._rows[fid.hex]
+            short = ""
+            if surname:
+                short = f"{surname} {name[:1]}.{patronymic[:1]}." if patronymic else f"{surname} {name[:1]}."
+            ref = self._made[fid] = FamilyRef(fid, number, short, settlement, _key(raw_worker))
+        return ref
+
+    def __contains__(self, fid: object) -> bool:
+        return isinstance(fid, uuid.UUID) and fid.hex in self._rows
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return (uuid.UUID(hex) for hex in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _hex(raw: object) -> str:
+    """A family key as 32 hex digits, whatever the driver returned (SQLite: hex text; PostgreSQL: UUID)."""
+    if isinstance(raw, str) and len(raw) == 32:
+        return raw
+    return raw.hex if isinstance(raw, uuid.UUID) else str(raw).replace("-", "")
+
+
 @dataclass
 class CentreCases:
     """What a calendar needs that changes only when a case does: the families in scope (named), their type
     periods and contract terms.  Loaded once and reused for every month shown until a family changes.
 
-    Keyed by the driver's raw family key (SQLite: text; PostgreSQL: UUID), as the visit rows come.
+    Keyed by the driver's raw family key (SQLite: text; PostgreSQL: UUID), as the visit rows come.  A
+    family's periods are cut to its contract terms the first time a month needs them (``periods_of``):
+    the cases whose periods all ended before the months shown are never cut.
     """
 
     centre_id: uuid.UUID
     worker_id: uuid.UUID | None
-    families: dict[uuid.UUID, FamilyRef]
+    families: FamilyNames
     keys: dict[object, uuid.UUID]
-    periods: dict[object, list[TypePeriod]]
-    """Type periods already cut to the contract terms (``services.norms.periods_within_contract``)."""
+    """Raw keys converted so far (filled as the months need them)."""
+    raw_periods: dict[object, list[TypePeriod]]
+    terms: dict[object, list[ContractTerm]]
     until: dict[object, date | None]
-    """The last day of each family's periods (None while one is ongoing)."""
+    """The last day of each family's periods as recorded (None while one is ongoing); cut to the contract
+    they end no later."""
+    cut: dict[object, list[TypePeriod]] = field(default_factory=dict)
+    earlier: tuple[date, date, dict[object, list[date]]] | None = None
+    """Counting visits of every family in scope from the first day to before the second, read for the
+    windows reaching back before the months shown (``counting_between``); kept so that paging to another
+    month reads only the days not held yet."""
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def periods_of(self, raw_fid: object) -> list[TypePeriod]:
+        """The family's type periods cut to its contract terms (``periods_within_contract``), once."""
+        within = self.cut.get(raw_fid)
+        if within is None:
+            within = self.cut[raw_fid] = periods_within_contract(
+                self.raw_periods[raw_fid], self.terms.get(raw_fid)
+            )
+        return within
+
+    def cut_all(self) -> None:
+        """Cut every family's periods and convert its key now (for cases read ahead, before a month needs
+        them)."""
+        for raw_fid in self.raw_periods:
+            self.periods_of(raw_fid)
+            self.family_id(raw_fid)
+
+    def counting_between(self, connection: Connection, first: date, before: date) -> dict[object, list[date]]:
+        """The counting visits of every family in scope, each family's days sorted, held for at least
+        ``first`` up to (not including) ``before``; days outside may be held too (the caller cuts them).
+
+        Only the days not held yet are read (through the visit index alone); a range far from the one held
+        replaces it rather than reading the months between.
+        """
+        with self._lock:
+            held = self.earlier
+            if held is not None and (before < held[0] or first > held[1]):
+                held = None  # not adjacent: start afresh rather than read the months between
+            days: dict[object, list[date]]
+            if held is None:
+                parts, low, high, days = [(first, before)], first, before, {}
+            else:
+                low, high, days = held
+                parts = [(first, low)] if first < low else []
+                if before > high:
+                    parts.append((high, before))
+                low, high = min(low, first), max(high, before)
+            if not parts:
+                return days
+            read: dict[object, list[date]] = defaultdict(list)
+            in_scope = _in_scope(self.centre_id, self.worker_id)
+            dates: dict[object, date] = {}
+            for since, until in parts:
+                for raw_fid, raw_day in _rows(
+                    connection,
+                    select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String)).where(
+                        Visit.family_id.in_(select(Family.id).where(in_scope)),
+                        Visit.date >= since,
+                        Visit.date < until,
+                        Visit.counts_toward_norm.is_(True),
+                    ),
+                ):
+                    day = dates.get(raw_day)
+                    if day is None:
+                        day = dates[raw_day] = _day(raw_day)
+                    read[raw_fid].append(day)
+            merged = dict(days)  # a new dict: a month being made from the one held keeps it whole
+            for raw_fid, new in read.items():
+                merged[raw_fid] = sorted(new + days.get(raw_fid, []))
+            self.earlier = (low, high, merged)
+            return merged
+
+    def family_id(self, raw: object) -> uuid.UUID:
+        fid = self.keys.get(raw)
+        if fid is None:
+            fid = self.keys[raw] = _key(raw)
+        return fid
 
 
 def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElement[bool]:
@@ -273,19 +390,32 @@ def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElemen
 
 def load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None = None) -> CentreCases:
     """The families of a centre (or of one worker) with their names, type periods and contract terms: three
-    queries, rows as the driver gives them, each key converted once."""
+    queries, rows as the driver gives them, objects made only for what a month needs."""
     with _collector_paused():
         return _load_cases(session, centre_id, worker_id)
+
+
+def read_ahead(
+    session: Session, centre_id: uuid.UUID, today: date, worker_id: uuid.UUID | None = None
+) -> CentreCases:
+    """What the month of ``today`` will need that does not change with the month shown, read before it is
+    asked for (while the calendar page is hidden): the families (``load_cases``) with their periods cut,
+    and the counting visits its windows need from before its grid."""
+    with _collector_paused():
+        cases = _load_cases(session, centre_id, worker_id)
+        cases.cut_all()
+        start, _end = month_grid(today.year, today.month)
+        lookbacks = _lookbacks(start)
+        if lookbacks:
+            cases.counting_between(session.connection(), min(lookbacks), start)
+        return cases
 
 
 def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> CentreCases:
     in_scope = _in_scope(centre_id, worker_id)
     connection = session.connection()
     applicant = aliased(Member)
-    families: dict[uuid.UUID, FamilyRef] = {}
-    keys: dict[object, uuid.UUID] = {}
-    workers: dict[object, uuid.UUID] = {}
-    for raw_id, number, settlement, raw_worker, surname, name, patronymic in _rows(
+    rows = _rows(
         connection,
         select(
             type_coerce(Family.id, String),
@@ -298,16 +428,8 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         )
         .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
         .where(in_scope),
-    ):
-        fid = _key(raw_id)
-        keys[raw_id] = fid
-        short = ""
-        if surname:
-            short = f"{surname} {name[:1]}.{patronymic[:1]}." if patronymic else f"{surname} {name[:1]}."
-        worker = workers.get(raw_worker)
-        if worker is None:
-            worker = workers[raw_worker] = _key(raw_worker)
-        families[fid] = FamilyRef(fid, number, short, settlement, worker)
+    )
+    families = FamilyNames({_hex(row[0]): row[1:] for row in rows})
 
     dates: dict[object, date] = {}
 
@@ -318,6 +440,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         return day
 
     periods: dict[object, list[TypePeriod]] = defaultdict(list)
+    until: dict[object, date | None] = {}
     for raw_fid, ptype, p_start, p_end in _rows(
         connection,
         select(
@@ -329,9 +452,13 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         .join(Family, Family.id == TypePeriodRow.family_id)
         .where(in_scope),
     ):
-        periods[raw_fid].append(
-            TypePeriod(PatronageType(ptype), day_of(p_start), None if p_end is None else day_of(p_end))
-        )
+        end = None if p_end is None else day_of(p_end)
+        periods[raw_fid].append(TypePeriod(PatronageType(ptype), day_of(p_start), end))
+        if raw_fid in until:
+            last = until[raw_fid]
+            until[raw_fid] = None if last is None or end is None else max(last, end)
+        else:
+            until[raw_fid] = end
     terms: dict[object, list[ContractTerm]] = defaultdict(list)
     for raw_fid, t_start, t_end in _rows(
         connection,
@@ -344,15 +471,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         .where(in_scope),
     ):
         terms[raw_fid].append(ContractTerm(day_of(t_start), day_of(t_end)))
-    cut: dict[object, list[TypePeriod]] = {}
-    until: dict[object, date | None] = {}
-    for raw_fid, ps in periods.items():
-        within = periods_within_contract(ps, terms.get(raw_fid))
-        if within:
-            cut[raw_fid] = within
-            ends = [p.end for p in within]
-            until[raw_fid] = None if None in ends else max(e for e in ends if e is not None)
-    return CentreCases(centre_id, worker_id, families, keys, cut, until)
+    return CentreCases(centre_id, worker_id, families, {}, dict(periods), dict(terms), until)
 
 
 def calendar_range(
@@ -379,19 +498,9 @@ def _calendar_range(
 ) -> CalendarRange:
     in_scope = _in_scope(cases.centre_id, cases.worker_id)
     connection = session.connection()
-    keys = dict(cases.keys)  # visits of families not yet known (added since) get keys of their own
+    family_of, known = cases.family_id, cases.keys.get
 
-    def family_of(raw: object) -> uuid.UUID:
-        fid = keys.get(raw)
-        if fid is None:
-            fid = keys[raw] = _key(raw)
-        return fid
-
-    # Visits: every visit of the range (with its kind, for the day lists), and the counting visits before
-    # the range that windows reaching into it need.  Calendar weeks reaching the range begin on or after
-    # its Monday; only longer windows (a month, three months from the type's start) reach further back, so
-    # only the families with such a type are read further back, and only their counting visits (which the
-    # visit index (family, date, counts) answers without reading the table).
+    # Every visit of the range, with its kind, for the day lists; the counting ones for the windows.
     counting: dict[object, list[date]] = defaultdict(list)
     done: dict[date, list[DoneVisit]] = defaultdict(list)
     kinds = {k.value: k for k in VisitKind}
@@ -412,37 +521,31 @@ def _calendar_range(
             day = dates[raw_day] = _day(raw_day)
         if counts:
             counting[raw_fid].append(day)
-        done[day].append(DoneVisit(family_of(raw_fid), day, kinds[kind], bool(counts)))
-    # Earliest first; a family with several such types is read once, from the earliest day it needs.
-    read_already: list[Select[Any]] = []
-    for lookback, types in sorted(_lookbacks(start).items()):
-        reaching_back = (
-            select(TypePeriodRow.family_id)
-            .join(Family, Family.id == TypePeriodRow.family_id)
-            .where(in_scope, TypePeriodRow.type.in_(types))
-            .where(TypePeriodRow.end.is_(None) | (TypePeriodRow.end >= lookback))
-        )
-        query = (
-            select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String))
-            .where(Visit.family_id.in_(reaching_back), Visit.date >= lookback, Visit.date < start)
-            .where(Visit.counts_toward_norm.is_(True))
-        )
-        for earlier in read_already:
-            query = query.where(Visit.family_id.not_in(earlier))
-        read_already.append(reaching_back)
-        for raw_fid, raw_day in _rows(connection, query):
-            day = dates.get(raw_day)
-            if day is None:
-                day = dates[raw_day] = _day(raw_day)
-            counting[raw_fid].append(day)
+        fid = known(raw_fid) or family_of(raw_fid)
+        done[day].append(DoneVisit(fid, day, kinds[kind], bool(counts)))
+    # The counting visits before the range that windows reaching into it need: calendar weeks reaching the
+    # range begin on its Monday; longer windows (a month, three months from the type's start) reach back at
+    # most to the earliest day of ``_lookbacks``.  Kept in ``cases``: another month reads only the days not
+    # held yet.  Days held from before those windows fall into none of them and change nothing.
+    lookbacks = _lookbacks(start)
+    earlier = cases.counting_between(connection, min(lookbacks), start) if lookbacks else {}
+    no_visits: list[date] = []
 
     marks: dict[date, list[WindowMark]] = defaultdict(list)
-    for raw_fid, ps in cases.periods.items():
-        last = cases.until[raw_fid]
+    for raw_fid, last in cases.until.items():
         if last is not None and last < start:
             continue  # the norm ended before the range (a window never outlasts its period)
+        ps = cases.periods_of(raw_fid)
+        if not ps:
+            continue
         fid = family_of(raw_fid)
-        for window in norm_windows(ps, counting.get(raw_fid, ()), today, calendar, since=start):
+        visits = counting.get(raw_fid, no_visits)
+        before = earlier.get(raw_fid)
+        if before:
+            held_before = bisect_left(before, start)  # those from the range on are in ``visits``
+            if held_before:
+                visits = before[:held_before] + visits
+        for window in norm_windows(ps, visits, today, calendar, since=start, until=end):
             if window.end <= end:
                 marks[window.end].append(WindowMark(fid, window, MarkReason.ENDS))
             if not window.start <= today <= window.end:

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from factories import TODAY, add_worker, walk
 from sqlalchemy import select
 
 from patronat_desktop.domain.calendar import DayKind, WorkCalendar
-from patronat_desktop.domain.norms import PatronageType, WindowStatus
+from patronat_desktop.domain.norms import PatronageType, TypePeriod, WindowStatus
 from patronat_desktop.domain.vocab import Stage
-from patronat_desktop.models import Centre
+from patronat_desktop.models import Centre, Family, Member
 from patronat_desktop.services import cases
 from patronat_desktop.services.base import Actor
 from patronat_desktop.services.calendar import set_calendar_override, work_calendar
 from patronat_desktop.services.calendar_view import (
     CalendarRange,
+    FamilyRef,
     MarkReason,
     calendar_range,
     load_cases,
@@ -24,7 +26,7 @@ from patronat_desktop.services.calendar_view import (
     week_of,
 )
 from patronat_desktop.services.demo import load_demo
-from patronat_desktop.services.norms import centre_windows
+from patronat_desktop.services.norms import centre_windows, load_norm_inputs, periods_within_contract
 from patronat_desktop.services.planning import plan_visit
 from patronat_desktop.storage.db import Database
 
@@ -154,13 +156,19 @@ def test_visits_done_and_planned_are_on_their_days_and_filtered_by_worker(db: Da
     assert mine.day(date(2026, 3, 16)) == visited
 
 
-def test_window_ends_agree_with_the_whole_history_on_demo_data(db: Database) -> None:
-    """The range loader reads only the visits the range's windows need: it must find the same windows."""
-    today = date(2026, 11, 20)
+def demo_centre(db: Database, today: date) -> uuid.UUID:
+    """A demo district of 60 families as of ``today``; its centre's id."""
     with db.transaction() as s:
         load_demo(s, 60, seed=5, today=today)
     with db.sessions() as s:
-        centre_id = s.scalars(select(Centre.id)).one()
+        return s.scalars(select(Centre.id)).one()
+
+
+def test_window_ends_agree_with_the_whole_history_on_demo_data(db: Database) -> None:
+    """The range loader reads only the visits the range's windows need: it must find the same windows."""
+    today = date(2026, 11, 20)
+    centre_id = demo_centre(db, today)
+    with db.sessions() as s:
         calendar = work_calendar(s, centre_id)
         every = centre_windows(s, centre_id, today, calendar)
         cases = load_cases(s, centre_id)
@@ -182,3 +190,71 @@ def test_window_ends_agree_with_the_whole_history_on_demo_data(db: Database) -> 
                 if start <= w.end <= end
             )
             assert shown == expected and shown
+
+
+def test_families_are_named_when_asked_for(db: Database, actor: Actor) -> None:
+    """load_cases keeps the families' rows and makes a FamilyRef only for the family looked up."""
+    case = walk(db, actor, Stage.PATRONAGE)
+    with db.sessions() as s:
+        applicant = s.get(Member, case.applicant_id)
+        family = s.get(Family, case.family_id)
+        assert applicant is not None and family is not None
+        cases_read = load_cases(s, actor.centre_id)
+        expected = FamilyRef(
+            case.family_id,
+            family.case_number,
+            f"{applicant.surname} {applicant.name[:1]}."
+            + (f"{applicant.patronymic[:1]}." if applicant.patronymic else ""),
+            family.settlement,
+            family.responsible_worker_id,
+        )
+    names = cases_read.families
+    assert len(names) == 1 and list(names) == [case.family_id] and case.family_id in names
+    assert names[case.family_id] == expected and names.get(case.family_id) is names[case.family_id]
+    assert uuid.uuid4() not in names and names.get(uuid.uuid4()) is None and "x" not in names
+    assert dict(names) == {case.family_id: expected}
+
+
+def in_order(p: TypePeriod) -> tuple[date, str, date]:
+    return (p.start, p.type.value, p.end or date.max)
+
+
+def test_periods_cut_on_demand_equal_the_cut_of_the_contract(db: Database) -> None:
+    """Each family's periods are cut to its contracts when first asked for, as periods_within_contract does;
+    ``until`` (which lets months after a case's end skip it) is never earlier than the periods' end."""
+    centre_id = demo_centre(db, date(2026, 11, 20))
+    with db.sessions() as s:
+        cases_read = load_cases(s, centre_id)
+        inputs = load_norm_inputs(s, centre_id)
+    assert cases_read.cut == {}
+    cases_read.cut_all()
+    assert cases_read.raw_periods and set(cases_read.cut) == set(cases_read.raw_periods)
+    for raw, within in cases_read.cut.items():
+        fid = cases_read.family_id(raw)
+        expected = periods_within_contract(inputs[fid].periods, inputs[fid].terms)
+        assert sorted(within, key=in_order) == sorted(expected, key=in_order)
+        ends = [p.end for p in cases_read.raw_periods[raw]]
+        until = cases_read.until[raw]
+        assert until == (None if None in ends else max(e for e in ends if e is not None))
+        assert all(until is None or (p.end is not None and p.end <= until) for p in within)
+
+
+def test_counting_visits_held_for_paging_are_those_read_at_once(db: Database) -> None:
+    """Paging back and forth extends the counting visits held by the cases; a month far away replaces them.
+    Whatever is held, the days asked for are exactly those a fresh read finds."""
+    centre_id = demo_centre(db, date(2026, 11, 20))
+    with db.sessions() as s:
+        connection = s.connection()
+        paged = load_cases(s, centre_id)
+        for first, before, held_from, held_to in (
+            (date(2026, 7, 25), date(2026, 10, 26), date(2026, 7, 25), date(2026, 10, 26)),
+            (date(2026, 6, 27), date(2026, 9, 28), date(2026, 6, 27), date(2026, 10, 26)),
+            (date(2026, 8, 29), date(2026, 11, 30), date(2026, 6, 27), date(2026, 11, 30)),
+            (date(2025, 1, 1), date(2025, 2, 1), date(2025, 1, 1), date(2025, 2, 1)),
+        ):
+            held = paged.counting_between(connection, first, before)
+            assert paged.earlier is not None and paged.earlier[:2] == (held_from, held_to)
+            fresh = load_cases(s, centre_id).counting_between(connection, first, before)
+            asked = {k: [d for d in days if first <= d < before] for k, days in held.items()}
+            assert {k: days for k, days in asked.items() if days} == fresh and fresh
+            assert all(days == sorted(days) for days in held.values())

@@ -271,3 +271,38 @@ def test_a_visit_recorded_from_a_planned_line_fulfils_the_plan(
     )
     assert status == [(PlannedVisitStatus.DONE, True)]
     assert not any(line.startswith("◷ ") for line in day_lines(page))
+
+
+def test_families_are_read_ahead_while_the_page_is_hidden(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hidden page reads the families ahead (after PREFETCH_DELAY_MS); its first month then reads only
+    the month. What was read before a change is not kept."""
+    from patronat_desktop.services import calendar_view
+
+    page = CalendarPage(context)
+    qtbot.addWidget(page)
+    assert page._prefetch_timer.isActive()
+    page.prefetch()
+    qtbot.waitUntil(lambda: page._cases is not None, timeout=10000)
+    read_ahead = page._cases
+    assert read_ahead is not None and read_ahead.worker_id == page.worker_filter()
+    assert read_ahead.earlier is not None and read_ahead.earlier[1] == date(2026, 4, 27)  # May's grid
+
+    def no_second_read(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("families read again")
+
+    monkeypatch.setattr(calendar_view, "load_cases", no_second_read)
+    monkeypatch.setattr(calendar_view, "_load_cases", no_second_read)
+    page.resize(1200, 700)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.show()
+        page.reload()
+    assert page._cases is read_ahead and page.data is not None and page.data.days
+
+    page.hide()
+    generation = page._cases_generation
+    context.families_changed.emit()  # a case changed: what was read is dropped, and read again later
+    assert page._cases is None and page._prefetch_timer.isActive()
+    page._prefetched(generation, read_ahead)  # a read-ahead from before the change arriving late
+    assert page._cases is None

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 
 MONTH, WEEK, AGENDA = 0, 1, 2
 
+PREFETCH_DELAY_MS = 3000
+"""How long after the page is made, or its families are dropped, they are read again while it is hidden."""
+
 
 class CalendarPage(QWidget):
     """The visit calendar. Data of the shown month loads in the background; ``loaded`` says when it is in."""
@@ -69,6 +72,7 @@ class CalendarPage(QWidget):
         self._generation = 0
         self._showing = False
         self._cases: CentreCases | None = None
+        self._cases_generation = 0
         self._calendar: WorkCalendar | None = None
         self.visit_dialog: VisitDialog | None = None
         self.plan_dialog: PlanVisitDialog | None = None
@@ -156,6 +160,13 @@ class CalendarPage(QWidget):
         context.families_changed.connect(self._changed)
         context.worker_changed.connect(self._signed_in_changed)
         self._fill_workers()
+        # The families of the centre cost as much to read as a month: read them while the page is hidden,
+        # so that opening it reads only the month (``prefetch``).
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self.prefetch)
+        self._prefetch_timer.start()
 
     # -- legend and filter --------------------------------------------------------------------------------
 
@@ -256,10 +267,35 @@ class CalendarPage(QWidget):
         self._load()
 
     def _forget(self) -> None:
-        """Drop the kept families and working-day calendar: they are read again with the next month."""
+        """Drop the kept families and working-day calendar: they are read again with the next month, or
+        in the background a little later if the page is hidden then."""
         self._cases = None
+        self._cases_generation += 1
+        self._generation += 1  # what a load on its way read is out of date too
         self._calendar = None
         self._loaded_key = None
+        self._prefetch_timer.start()
+
+    def prefetch(self) -> None:
+        """Read what the month of today needs that stays the same from month to month (``read_ahead``: the
+        families of the current filter, their periods cut to the contracts, earlier counting visits) in the
+        background while the page is hidden, to be kept for its next load.  Nothing is shown."""
+        if self._cases is not None or self.isVisible():
+            return  # kept already, or the page's own load reads them
+        from patronat_desktop.services.calendar_view import read_ahead
+
+        generation = self._cases_generation
+        centre_id, worker_id, today = self.context.actor.centre_id, self.worker_filter(), self.context.today()
+
+        def load(session: Session) -> CentreCases:
+            return read_ahead(session, centre_id, today, worker_id)
+
+        # A failure is left to the page's own load, which reads them again and reports what goes wrong.
+        self.context.background(load, lambda cases: self._prefetched(generation, cases), lambda _error: None)
+
+    def _prefetched(self, generation: int, cases: CentreCases) -> None:
+        if generation == self._cases_generation and self._cases is None:
+            self._cases = cases
 
     def _load(self) -> None:
         """Load the selected day's month (its whole weeks) in the background."""

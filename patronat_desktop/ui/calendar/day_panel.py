@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -76,7 +77,7 @@ class DayPanel(QWidget):
         back.activated.connect(self.left)
         self._update_buttons()
 
-    def show_day(self, day: CalendarDay | None, families: dict[uuid.UUID, FamilyRef]) -> None:
+    def show_day(self, day: CalendarDay | None, families: Mapping[uuid.UUID, FamilyRef]) -> None:
         selected = self.selected_family()
         self.day = day
         self.list.clear()

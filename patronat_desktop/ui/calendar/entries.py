@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -109,17 +110,17 @@ def month_name(month: int) -> str:
     return names[month - 1]
 
 
-def family_name(families: dict[uuid.UUID, FamilyRef], family_id: uuid.UUID) -> str:
+def family_name(families: Mapping[uuid.UUID, FamilyRef], family_id: uuid.UUID) -> str:
     ref = families.get(family_id)
     return ref.label if ref is not None else "—"
 
 
-def short_name(families: dict[uuid.UUID, FamilyRef], family_id: uuid.UUID) -> str:
+def short_name(families: Mapping[uuid.UUID, FamilyRef], family_id: uuid.UUID) -> str:
     ref = families.get(family_id)
     return (ref.applicant or ref.case_number) if ref is not None else "—"
 
 
-def day_entries(day: CalendarDay, families: dict[uuid.UUID, FamilyRef]) -> list[Entry]:
+def day_entries(day: CalendarDay, families: Mapping[uuid.UUID, FamilyRef]) -> list[Entry]:
     """The day's lines: windows (missed and at risk first), then planned visits, then visits done."""
     order = {WindowStatus.MISSED: 0, WindowStatus.AT_RISK: 1, WindowStatus.OPEN: 2, WindowStatus.MET: 3}
     out: list[Entry] = []
