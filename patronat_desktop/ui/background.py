@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -10,8 +11,65 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
-# Tasks that have started and not yet reported; holding them keeps their Qt objects alive until they do.
-_running: set[BackgroundTask] = set()
+# Tasks that have started and not yet reported, by key; holding them keeps their Qt objects, their function
+# and their callbacks alive until they report, and lets them die on the GUI thread (see _Job).
+_running: dict[int, BackgroundTask] = {}
+_keys = itertools.count()
+
+
+class _Relay(QObject):
+    """Carries outcomes from the pool to the GUI thread; one for the program, never deleted."""
+
+    finished = Signal(int, bool, object)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:  # made on the GUI thread, where every task starts
+        _relay = _Relay()
+        _relay.finished.connect(_deliver)
+    return _relay
+
+
+def _deliver(key: int, ok: bool, payload: object) -> None:
+    task = _running.pop(key, None)
+    if task is not None:
+        task._report(ok, payload)
+
+
+class _Job:
+    """What the pool thread holds: the function until it has run, the task's key and the relay.
+
+    Never the task or its callbacks: the pool drops its job on its own thread, and a Python reference to
+    a widget released there (the last one) would destroy the widget off the GUI thread, which crashes Qt.
+    The task keeps its own reference to the function until it reports, so the worker's is never the last.
+    """
+
+    __slots__ = ("function", "key", "relay")
+
+    def __init__(self, key: int, function: Callable[[], Any], relay: _Relay) -> None:
+        self.key = key
+        self.function: Callable[[], Any] | None = function
+        self.relay = relay
+
+    def run(self) -> None:
+        function, self.function = self.function, None
+        assert function is not None
+        ok, payload = True, None
+        try:
+            payload = function()
+        except BaseException as exc:
+            log.debug("Background task failed", exc_info=True)
+            ok, payload = False, exc
+        del function
+        try:
+            self.relay.finished.emit(self.key, ok, payload)
+        except RuntimeError:
+            # The program is quitting and Qt has already deleted the relay: nobody is left to tell.
+            log.debug("A background task finished after the program quit", exc_info=True)
 
 
 class BackgroundTask(QObject):
@@ -25,39 +83,19 @@ class BackgroundTask(QObject):
     """The function returned; carries its return value."""
     failed = Signal(object)
     """The function raised; carries the exception (its __traceback__ is kept for the error report)."""
-    _finished_in_worker = Signal(bool, object)
 
     def __init__(self, function: Callable[[], Any]) -> None:
         # No parent: a closed window must not delete the task while its thread still runs.
         super().__init__()
         self._function = function
-        # Emitted on the pool thread, received here: this object lives on the GUI thread, so the
-        # connection is queued and the public signals fire on the GUI thread.
-        self._finished_in_worker.connect(self._report)
 
     def start(self) -> None:
         """Queue the function on the global thread pool."""
-        _running.add(self)
-        QThreadPool.globalInstance().start(self._run)
-
-    def _run(self) -> None:
-        try:
-            result = self._function()
-        except BaseException as exc:
-            log.debug("Background task failed", exc_info=True)
-            self._report_from_worker(False, exc)
-        else:
-            self._report_from_worker(True, result)
-
-    def _report_from_worker(self, ok: bool, payload: object) -> None:
-        try:
-            self._finished_in_worker.emit(ok, payload)
-        except RuntimeError:
-            # The program is quitting and Qt has already deleted this object: nobody is left to tell.
-            log.debug("A background task finished after the program quit", exc_info=True)
+        key = next(_keys)
+        _running[key] = self
+        QThreadPool.globalInstance().start(_Job(key, self._function, _the_relay()).run)
 
     def _report(self, ok: bool, payload: object) -> None:
-        _running.discard(self)
         if ok:
             self.succeeded.emit(payload)
         else:

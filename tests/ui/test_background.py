@@ -58,5 +58,5 @@ def test_a_result_for_a_deleted_widget_is_dropped_quietly(qtbot: QtBot) -> None:
 
     shiboken6.delete(label)  # as a window closed while its task ran
     task = run_in_background(lambda: "done", fill, lambda error: None)
-    qtbot.waitUntil(lambda: task not in background._running, timeout=5000)
+    qtbot.waitUntil(lambda: task not in background._running.values(), timeout=5000)
     assert shown == []  # setText on the deleted label raised inside fill, and nothing else happened
