@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -181,7 +180,8 @@ def test_without_the_centre_of_exchange_the_button_says_what_to_do_first(
 
     assert not tab.enrol_button.isEnabled()
     assert "Настроить центр обмена" in tab.enrol_button.toolTip()
-    assert not tab.make_dialog(None, None).enrol_check.isVisible()
+    offered = tab.make_dialog(None, None).enrol_check
+    assert offered.isHidden() and not offered.isChecked()
 
 
 def test_a_vanished_stick_is_reported_and_no_laptop_is_registered(
@@ -253,18 +253,8 @@ def families_of(database: Database, worker_id: uuid.UUID | None) -> int:
 
 
 @pytest.fixture
-def laptop_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
-    """A second, empty database (the centre's is the ``database`` fixture)."""
-    path = tmp_path / "laptop.sqlite3"
-    shutil.copy(sqlite_template, path)
-    db = Database.open(f"sqlite:///{path}")
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def enrol_dialog(qtbot: QtBot, laptop_db: Database) -> EnrolDialog:
-    dialog = EnrolDialog(laptop_db)
+def enrol_dialog(qtbot: QtBot, second_database: Database) -> EnrolDialog:
+    dialog = EnrolDialog(second_database)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -295,7 +285,7 @@ def test_a_wrong_file_or_code_is_refused_in_russian_and_nothing_is_kept(
     qtbot: QtBot,
     centre: Database,
     enrol_dialog: EnrolDialog,
-    laptop_db: Database,
+    second_database: Database,
     tmp_path: Path,
     content: bytes | str | None,
     code: str,
@@ -316,38 +306,38 @@ def test_a_wrong_file_or_code_is_refused_in_russian_and_nothing_is_kept(
     assert enrol_dialog.isVisible() is False or enrol_dialog.result() == 0
     assert enrol_dialog.error.text().startswith("⚠ Ноутбук не подключён, база не изменена.")
     assert message in enrol_dialog.error.text()
-    assert role_of(laptop_db) == "none"
-    with laptop_db.sessions() as session:
+    assert role_of(second_database) == "none"
+    with second_database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Worker)) == 0
 
 
 def test_the_right_code_opens_a_protected_file(
-    qtbot: QtBot, centre: Database, enrol_dialog: EnrolDialog, laptop_db: Database, tmp_path: Path
+    qtbot: QtBot, centre: Database, enrol_dialog: EnrolDialog, second_database: Database, tmp_path: Path
 ) -> None:
     path = enrolment_file(centre, tmp_path, code="1234")
 
     with qtbot.waitSignal(enrol_dialog.enrolled, timeout=30000):
         enrol_with(qtbot, enrol_dialog, path, "1234")
 
-    assert role_of(laptop_db) == "laptop"
+    assert role_of(second_database) == "laptop"
 
 
 def test_a_database_with_data_or_the_centre_itself_is_not_enrolled(
-    qtbot: QtBot, centre: Database, laptop_db: Database, tmp_path: Path
+    qtbot: QtBot, centre: Database, second_database: Database, tmp_path: Path
 ) -> None:
     path = enrolment_file(centre, tmp_path)
-    with laptop_db.transaction() as session:
+    with second_database.transaction() as session:
         create_centre(session, "ТЦСОН", "Район", "", "Иванова", "Анна")
 
     for database, message in (
-        (laptop_db, "Подключить можно только новую (пустую) базу ноутбука."),
+        (second_database, "Подключить можно только новую (пустую) базу ноутбука."),
         (centre, "Это база центра обмена: её нельзя подключить к центру как ноутбук."),
     ):
         dialog = EnrolDialog(database)
         qtbot.addWidget(dialog)
         enrol_with(qtbot, dialog, path)
         assert dialog.error.text() == "⚠ Ноутбук не подключён, база не изменена.\n" + message
-    assert role_of(laptop_db) == "none"
+    assert role_of(second_database) == "none"
     assert role_of(centre) == "centre"
 
 

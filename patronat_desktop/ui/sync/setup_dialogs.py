@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.ui.background import BackgroundTask, run_in_background
+from patronat_desktop.ui.forms import error_label
 from patronat_desktop.ui.sync.stick_chooser import StickChooser, Volume, system_volumes
 
 if TYPE_CHECKING:
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 
     from patronat_desktop.storage.db import Database
     from patronat_desktop.ui.context import AppContext
-
-_ERROR_STYLE = "color: #b3261e;"
 
 
 def _label(text: str, rich: bool = False) -> QLabel:
@@ -47,10 +46,8 @@ def _label(text: str, rich: bool = False) -> QLabel:
 
 
 def _error_label() -> QLabel:
-    label = _label("")
-    label.setStyleSheet(_ERROR_STYLE)
+    label = error_label()
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
     return label
 
 
