@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,31 @@ log = logging.getLogger(__name__)
 
 # Tasks that have started and not yet reported; holding them keeps their Qt objects alive until they do.
 _running: set[BackgroundTask] = set()
+_by_token: dict[int, BackgroundTask] = {}
+
+
+class _Relay(QObject):
+    """Carries outcomes from the pool threads to the GUI thread, where it lives.
+
+    The pool thread never holds a task: if it held the last reference, the task (and the callbacks and
+    widgets it keeps) would be destroyed on the pool thread, and Qt would later crash on those widgets'
+    timers. It holds only a number, and the function until it has run.
+    """
+
+    finished = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, token: int, ok: bool, payload: object) -> None:
+        task = _by_token.pop(token, None)
+        if task is not None:
+            task._report(ok, payload)
+
+
+_relay: _Relay | None = None
+_tokens = itertools.count(1)
 
 
 class BackgroundTask(QObject):
@@ -25,36 +51,36 @@ class BackgroundTask(QObject):
     """The function returned; carries its return value."""
     failed = Signal(object)
     """The function raised; carries the exception (its __traceback__ is kept for the error report)."""
-    _finished_in_worker = Signal(bool, object)
 
     def __init__(self, function: Callable[[], Any]) -> None:
         # No parent: a closed window must not delete the task while its thread still runs.
         super().__init__()
         self._function = function
-        # Emitted on the pool thread, received here: this object lives on the GUI thread, so the
-        # connection is queued and the public signals fire on the GUI thread.
-        self._finished_in_worker.connect(self._report)
 
     def start(self) -> None:
-        """Queue the function on the global thread pool."""
+        """Queue the function on the global thread pool (called on the GUI thread)."""
+        global _relay
+        if _relay is None:
+            _relay = _Relay()
+        relay, token, box = _relay, next(_tokens), [self._function]
         _running.add(self)
-        QThreadPool.globalInstance().start(self._run)
+        _by_token[token] = self
 
-    def _run(self) -> None:
-        try:
-            result = self._function()
-        except BaseException as exc:
-            log.debug("Background task failed", exc_info=True)
-            self._report_from_worker(False, exc)
-        else:
-            self._report_from_worker(True, result)
+        def run() -> None:
+            function = box.pop()
+            try:
+                outcome: tuple[bool, object] = (True, function())
+            except BaseException as exc:
+                log.debug("Background task failed", exc_info=True)
+                outcome = (False, exc)
+            del function
+            try:
+                relay.finished.emit(token, *outcome)
+            except RuntimeError:
+                # The program is quitting and Qt has already deleted the relay: nobody is left to tell.
+                log.debug("A background task finished after the program quit", exc_info=True)
 
-    def _report_from_worker(self, ok: bool, payload: object) -> None:
-        try:
-            self._finished_in_worker.emit(ok, payload)
-        except RuntimeError:
-            # The program is quitting and Qt has already deleted this object: nobody is left to tell.
-            log.debug("A background task finished after the program quit", exc_info=True)
+        QThreadPool.globalInstance().start(run)
 
     def _report(self, ok: bool, payload: object) -> None:
         _running.discard(self)
