@@ -4445,8 +4445,8 @@
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <source>После сохранения записать &amp;файл регистрации ноутбука</source>
-        <translation>Пасля захавання запісаць &amp;файл рэгістрацыі ноўтбука</translation>
+        <source>После сохранения &amp;записать файл регистрации ноутбука</source>
+        <translation>Пасля захавання &amp;запісаць файл рэгістрацыі ноўтбука</translation>
     </message>
     <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>

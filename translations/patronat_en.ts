@@ -4445,8 +4445,8 @@ the visit norm:</translation>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <source>После сохранения записать &amp;файл регистрации ноутбука</source>
-        <translation>After saving, write the laptop enrolment &amp;file</translation>
+        <source>После сохранения &amp;записать файл регистрации ноутбука</source>
+        <translation>After saving, &amp;write the laptop enrolment file</translation>
     </message>
     <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>

@@ -309,6 +309,8 @@ def test_a_wrong_file_or_code_is_refused_in_russian_and_nothing_is_kept(
     assert role_of(second_database) == "none"
     with second_database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Worker)) == 0
+    enrol_dialog.code_edit.setText("1234")  # another try: the old message goes
+    assert enrol_dialog.error.isHidden()
 
 
 def test_the_right_code_opens_a_protected_file(

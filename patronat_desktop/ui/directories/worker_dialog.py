@@ -69,7 +69,7 @@ class WorkerDialog(RecordDialog):
         form.add_field(self.tr("&Телефон:"), self.phone_edit)
         form.add_field("", self.active_check)
         # At the centre of exchange a new worker usually gets a laptop: offer its enrolment file at once.
-        self.enrol_check = QCheckBox(self.tr("После сохранения записать &файл регистрации ноутбука"))
+        self.enrol_check = QCheckBox(self.tr("После сохранения &записать файл регистрации ноутбука"))
         self.enrol_check.setChecked(offer_enrolment)
         if worker_id is None and offer_enrolment:
             form.add_field("", self.enrol_check)

@@ -260,6 +260,8 @@ class EnrolDialog(QDialog):
         self.cancel_button = self.buttons.addButton(self.tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.enrol)
         self.buttons.rejected.connect(self.reject)
+        for edit in (self.file_edit, self.code_edit):  # a message about the old file or code is stale
+            edit.textChanged.connect(self.error.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
