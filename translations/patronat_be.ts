@@ -553,6 +553,29 @@
     </message>
 </context>
 <context>
+    <name>CentreSetupDialog</name>
+    <message>
+        <source>Настроить центр обмена</source>
+        <translation>Наладзіць цэнтр абмену</translation>
+    </message>
+    <message>
+        <source>Эта база станет центром обмена: в ней будут созданы ключи центра. Специалисты, которые работают на ноутбуках без сети, подключают ноутбук к центру по файлу регистрации (Справочники → Специалисты → «Файл регистрации ноутбука…») и затем привозят на флешке пакеты со своими изменениями; центр принимает их («Обмен → Приём пакетов…») и выгружает специалисту ответ. Все пакеты зашифрованы и подписаны. Настраивают центр один раз, в базе, которая хранит данные всего центра.</source>
+        <translation>Гэтая база стане цэнтрам абмену: у ёй будуць створаны ключы цэнтра. Спецыялісты, якія працуюць на ноўтбуках без сеткі, падключаюць ноўтбук да цэнтра па файле рэгістрацыі (Даведнікі → Спецыялісты → «Файл рэгістрацыі ноўтбука…») і потым прывозяць на флэшцы пакеты са сваімі зменамі; цэнтр прымае іх («Абмен → Прыём пакетаў…») і выгружае спецыялісту адказ. Усе пакеты зашыфраваныя і падпісаныя. Цэнтр наладжваюць адзін раз, у базе, якая захоўвае даныя ўсяго цэнтра.</translation>
+    </message>
+    <message>
+        <source>&amp;Настроить центр обмена</source>
+        <translation>&amp;Наладзіць цэнтр абмену</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Адмена</translation>
+    </message>
+    <message>
+        <source>Центр обмена не настроен.</source>
+        <translation>Цэнтр абмену не наладжаны.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <source>— без привязки к проблеме —</source>
@@ -1203,6 +1226,112 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Подключить к центру</source>
+        <translation>Падключыць да цэнтра</translation>
+    </message>
+    <message>
+        <source>Выберите файл регистрации, который центр записал для вас на флешку. Ноутбук создаст свои ключи, получит вашу учётную запись, справочники и ваши семьи и затем будет обмениваться с центром пакетами. Подключить можно только новую, пустую базу.</source>
+        <translation>Выберыце файл рэгістрацыі, які цэнтр запісаў для вас на флэшку. Ноўтбук створыць свае ключы, атрымае ваш уліковы запіс, даведнікі і вашы сем&apos;і і потым будзе абменьвацца з цэнтрам пакетамі. Падключыць можна толькі новую, пустую базу.</translation>
+    </message>
+    <message>
+        <source>файл patronat-enrol-….pte</source>
+        <translation>файл patronat-enrol-….pte</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать файл…</source>
+        <translation>&amp;Выбраць файл…</translation>
+    </message>
+    <message>
+        <source>если центр его задал</source>
+        <translation>калі цэнтр яго задаў</translation>
+    </message>
+    <message>
+        <source>&amp;Файл регистрации:</source>
+        <translation>&amp;Файл рэгістрацыі:</translation>
+    </message>
+    <message>
+        <source>Код &amp;защиты:</source>
+        <translation>Код &amp;абароны:</translation>
+    </message>
+    <message>
+        <source>&amp;Подключить</source>
+        <translation>&amp;Падключыць</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Адмена</translation>
+    </message>
+    <message>
+        <source>Файл регистрации ноутбука</source>
+        <translation>Файл рэгістрацыі ноўтбука</translation>
+    </message>
+    <message>
+        <source>Файлы регистрации (*{suffix});;Все файлы (*)</source>
+        <translation>Файлы рэгістрацыі (*{suffix});;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Ноутбук не подключён, база не изменена.</source>
+        <translation>Ноўтбук не падключаны, база не зменена.</translation>
+    </message>
+    <message>
+        <source>⚠ Не удалось подключить ноутбук: непредвиденная ошибка.</source>
+        <translation>⚠ Не ўдалося падключыць ноўтбук: непрадбачаная памылка.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFileDialog</name>
+    <message>
+        <source>Файл регистрации ноутбука</source>
+        <translation>Файл рэгістрацыі ноўтбука</translation>
+    </message>
+    <message>
+        <source>Файл регистрации подключает ноутбук специалиста «{name}» к этому центру: в нём ключи центра, учётная запись специалиста, справочники и семьи, которые ему назначены.</source>
+        <translation>Файл рэгістрацыі падключае ноўтбук спецыяліста «{name}» да гэтага цэнтра: у ім ключы цэнтра, уліковы запіс спецыяліста, даведнікі і сем&apos;і, якія яму прызначаны.</translation>
+    </message>
+    <message>
+        <source>⚠ Файл — как ключ от базы: везите его сами, не пересылайте по почте и не оставляйте на общем компьютере. После подключения ноутбука удалите файл с флешки. Если файл потерян, запишите новый: прежний ноутбук специалиста продолжит работать, пока его не отключат.</source>
+        <translation>⚠ Файл — як ключ ад базы: вязіце яго самі, не перасылайце па пошце і не пакідайце на агульным камп&apos;ютары. Пасля падключэння ноўтбука выдаліце файл з флэшкі. Калі файл страчаны, запішыце новы: ранейшы ноўтбук спецыяліста будзе працаваць, пакуль яго не адключаць.</translation>
+    </message>
+    <message>
+        <source>необязательно</source>
+        <translation>неабавязкова</translation>
+    </message>
+    <message>
+        <source>Если указать код, файл откроется только с ним. Сообщите код специалисту отдельно.</source>
+        <translation>Калі задаць код, файл адкрыецца толькі з ім. Паведаміце код спецыялісту асобна.</translation>
+    </message>
+    <message>
+        <source>&amp;Куда записать:</source>
+        <translation>&amp;Куды запісаць:</translation>
+    </message>
+    <message>
+        <source>Код &amp;защиты:</source>
+        <translation>Код &amp;абароны:</translation>
+    </message>
+    <message>
+        <source>Записать &amp;файл</source>
+        <translation>Запісаць &amp;файл</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Файл регистрации не записан.</source>
+        <translation>Файл рэгістрацыі не запісаны.</translation>
+    </message>
+    <message>
+        <source>✓ Файл записан и проверен: {path} (семей: {n}). На ноутбуке: «Подключить к центру по файлу регистрации…» при первом запуске. После подключения удалите файл.</source>
+        <translation>✓ Файл запісаны і правераны: {path} (сем&apos;яў: {n}). На ноўтбуку: «Падключыць да цэнтра па файле рэгістрацыі…» пры першым запуску. Пасля падключэння выдаліце файл.</translation>
+    </message>
+    <message>
+        <source>Файл откроется только с кодом защиты.</source>
+        <translation>Файл адкрыецца толькі з кодам абароны.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Выгрузить для специалиста</source>
@@ -1615,6 +1744,18 @@
         <translation>Стварыць цэнтр</translation>
     </message>
     <message>
+        <source>Ноутбук специалиста</source>
+        <translation>Ноўтбук спецыяліста</translation>
+    </message>
+    <message>
+        <source>Если центр записал для вас файл регистрации ноутбука, подключите эту базу к центру: появятся ваша учётная запись, справочники и ваши семьи.</source>
+        <translation>Калі цэнтр запісаў для вас файл рэгістрацыі ноўтбука, падключыце гэтую базу да цэнтра: з&apos;явяцца ваш уліковы запіс, даведнікі і вашы сем&apos;і.</translation>
+    </message>
+    <message>
+        <source>Подключить к центру по &amp;файлу регистрации…</source>
+        <translation>Падключыць да цэнтра па &amp;файле рэгістрацыі…</translation>
+    </message>
+    <message>
         <source>Не удалось загрузить демонстрационные данные.</source>
         <translation>Не ўдалося загрузіць дэманстрацыйныя даныя.</translation>
     </message>
@@ -1981,6 +2122,14 @@
     <message>
         <source>Обмен не настроен</source>
         <translation>Абмен не наладжаны</translation>
+    </message>
+    <message>
+        <source>Настроить &amp;центр обмена…</source>
+        <translation>Наладзіць &amp;цэнтр абмену…</translation>
+    </message>
+    <message>
+        <source>&amp;Подключить к центру…</source>
+        <translation>&amp;Падключыць да цэнтра…</translation>
     </message>
     <message>
         <source>Обмен с центром не настроен</source>
@@ -4296,6 +4445,10 @@
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
+        <source>После сохранения &amp;записать файл регистрации ноутбука</source>
+        <translation>Пасля захавання &amp;запісаць файл рэгістрацыі ноўтбука</translation>
+    </message>
+    <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
         <translation>* — абавязковыя палі. Спецыяліста не выдаляюць: зніміце адзнаку «Працуе».</translation>
     </message>
@@ -4352,6 +4505,22 @@
     <message>
         <source>Работает</source>
         <translation>Працуе</translation>
+    </message>
+    <message>
+        <source>&amp;Файл регистрации ноутбука…</source>
+        <translation>&amp;Файл рэгістрацыі ноўтбука…</translation>
+    </message>
+    <message>
+        <source>Сначала настройте центр обмена: «Обмен → Настроить центр обмена…».</source>
+        <translation>Спачатку наладзьце цэнтр абмену: «Абмен → Наладзіць цэнтр абмену…».</translation>
+    </message>
+    <message>
+        <source>Выберите работающего специалиста с логином.</source>
+        <translation>Выберыце спецыяліста, які працуе, з лагінам.</translation>
+    </message>
+    <message>
+        <source>Записать файл, которым ноутбук специалиста подключается к центру.</source>
+        <translation>Запісаць файл, якім ноўтбук спецыяліста падключаецца да цэнтра.</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,29 @@ Continue anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CentreSetupDialog</name>
+    <message>
+        <source>Настроить центр обмена</source>
+        <translation>Set up the exchange centre</translation>
+    </message>
+    <message>
+        <source>Эта база станет центром обмена: в ней будут созданы ключи центра. Специалисты, которые работают на ноутбуках без сети, подключают ноутбук к центру по файлу регистрации (Справочники → Специалисты → «Файл регистрации ноутбука…») и затем привозят на флешке пакеты со своими изменениями; центр принимает их («Обмен → Приём пакетов…») и выгружает специалисту ответ. Все пакеты зашифрованы и подписаны. Настраивают центр один раз, в базе, которая хранит данные всего центра.</source>
+        <translation>This database will become the exchange centre: the centre&apos;s keys will be created in it. Workers who use laptops without a network connect their laptop to the centre with an enrolment file (Directories → Workers → “Laptop enrolment file…”) and then bring bundles of their changes on a USB stick; the centre takes them in (“Exchange → Import desk…”) and exports a reply for the worker. All bundles are encrypted and signed. The centre is set up once, in the database that holds the data of the whole centre.</translation>
+    </message>
+    <message>
+        <source>&amp;Настроить центр обмена</source>
+        <translation>&amp;Set up the exchange centre</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Центр обмена не настроен.</source>
+        <translation>The exchange centre was not set up.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <source>— без привязки к проблеме —</source>
@@ -1203,6 +1226,112 @@ Copy the details and pass them on to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Подключить к центру</source>
+        <translation>Connect to the centre</translation>
+    </message>
+    <message>
+        <source>Выберите файл регистрации, который центр записал для вас на флешку. Ноутбук создаст свои ключи, получит вашу учётную запись, справочники и ваши семьи и затем будет обмениваться с центром пакетами. Подключить можно только новую, пустую базу.</source>
+        <translation>Choose the enrolment file the centre wrote for you on a USB stick. The laptop will create its own keys, receive your account, the directories and your families, and will then exchange bundles with the centre. Only a new, empty database can be connected.</translation>
+    </message>
+    <message>
+        <source>файл patronat-enrol-….pte</source>
+        <translation>file patronat-enrol-….pte</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать файл…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>если центр его задал</source>
+        <translation>if the centre set one</translation>
+    </message>
+    <message>
+        <source>&amp;Файл регистрации:</source>
+        <translation>Enrolment &amp;file:</translation>
+    </message>
+    <message>
+        <source>Код &amp;защиты:</source>
+        <translation>Protection co&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Подключить</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Файл регистрации ноутбука</source>
+        <translation>Laptop enrolment file</translation>
+    </message>
+    <message>
+        <source>Файлы регистрации (*{suffix});;Все файлы (*)</source>
+        <translation>Enrolment files (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ноутбук не подключён, база не изменена.</source>
+        <translation>The laptop was not connected; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>⚠ Не удалось подключить ноутбук: непредвиденная ошибка.</source>
+        <translation>⚠ Could not connect the laptop: an unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFileDialog</name>
+    <message>
+        <source>Файл регистрации ноутбука</source>
+        <translation>Laptop enrolment file</translation>
+    </message>
+    <message>
+        <source>Файл регистрации подключает ноутбук специалиста «{name}» к этому центру: в нём ключи центра, учётная запись специалиста, справочники и семьи, которые ему назначены.</source>
+        <translation>The enrolment file connects the laptop of “{name}” to this centre: it holds the centre&apos;s keys, the worker&apos;s account, the directories and the families assigned to the worker.</translation>
+    </message>
+    <message>
+        <source>⚠ Файл — как ключ от базы: везите его сами, не пересылайте по почте и не оставляйте на общем компьютере. После подключения ноутбука удалите файл с флешки. Если файл потерян, запишите новый: прежний ноутбук специалиста продолжит работать, пока его не отключат.</source>
+        <translation>⚠ The file is like a key to the database: carry it yourself, do not send it by e-mail and do not leave it on a shared computer. Delete it from the stick once the laptop is connected. If the file is lost, write a new one: the worker&apos;s earlier laptop keeps working until it is disconnected.</translation>
+    </message>
+    <message>
+        <source>необязательно</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Если указать код, файл откроется только с ним. Сообщите код специалисту отдельно.</source>
+        <translation>With a code, the file opens only with it. Tell the worker the code separately.</translation>
+    </message>
+    <message>
+        <source>&amp;Куда записать:</source>
+        <translation>&amp;Write to:</translation>
+    </message>
+    <message>
+        <source>Код &amp;защиты:</source>
+        <translation>Protection co&amp;de:</translation>
+    </message>
+    <message>
+        <source>Записать &amp;файл</source>
+        <translation>Write &amp;file</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Файл регистрации не записан.</source>
+        <translation>The enrolment file was not written.</translation>
+    </message>
+    <message>
+        <source>✓ Файл записан и проверен: {path} (семей: {n}). На ноутбуке: «Подключить к центру по файлу регистрации…» при первом запуске. После подключения удалите файл.</source>
+        <translation>✓ File written and verified: {path} (families: {n}). On the laptop: “Connect to the centre with an enrolment file…” at the first start. Delete the file once connected.</translation>
+    </message>
+    <message>
+        <source>Файл откроется только с кодом защиты.</source>
+        <translation>The file opens only with the protection code.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Выгрузить для специалиста</source>
@@ -1615,6 +1744,18 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>Create the centre</translation>
     </message>
     <message>
+        <source>Ноутбук специалиста</source>
+        <translation>A worker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>Если центр записал для вас файл регистрации ноутбука, подключите эту базу к центру: появятся ваша учётная запись, справочники и ваши семьи.</source>
+        <translation>If the centre wrote a laptop enrolment file for you, connect this database to the centre: your account, the directories and your families will appear.</translation>
+    </message>
+    <message>
+        <source>Подключить к центру по &amp;файлу регистрации…</source>
+        <translation>Connect to the centre with an enrolment &amp;file…</translation>
+    </message>
+    <message>
         <source>Не удалось загрузить демонстрационные данные.</source>
         <translation>Could not load the demo data.</translation>
     </message>
@@ -1981,6 +2122,14 @@ Copy the details and pass them on to your administrator.</translation>
     <message>
         <source>Обмен не настроен</source>
         <translation>Exchange is not set up</translation>
+    </message>
+    <message>
+        <source>Настроить &amp;центр обмена…</source>
+        <translation>Set up the exchange &amp;centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Подключить к центру…</source>
+        <translation>&amp;Connect to the centre…</translation>
     </message>
     <message>
         <source>Обмен с центром не настроен</source>
@@ -4296,6 +4445,10 @@ the visit norm:</translation>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
+        <source>После сохранения &amp;записать файл регистрации ноутбука</source>
+        <translation>After saving, &amp;write the laptop enrolment file</translation>
+    </message>
+    <message>
         <source>* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».</source>
         <translation>* required field. Workers are not deleted: clear “Active” instead.</translation>
     </message>
@@ -4352,6 +4505,22 @@ the visit norm:</translation>
     <message>
         <source>Работает</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Файл регистрации ноутбука…</source>
+        <translation>Laptop enrolment &amp;file…</translation>
+    </message>
+    <message>
+        <source>Сначала настройте центр обмена: «Обмен → Настроить центр обмена…».</source>
+        <translation>Set up the exchange centre first: “Exchange → Set up the exchange centre…”.</translation>
+    </message>
+    <message>
+        <source>Выберите работающего специалиста с логином.</source>
+        <translation>Choose an active worker with a login.</translation>
+    </message>
+    <message>
+        <source>Записать файл, которым ноутбук специалиста подключается к центру.</source>
+        <translation>Write the file the worker&apos;s laptop connects to the centre with.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from patronat_desktop.services.base import Actor, audit
 from patronat_desktop.services.demo import bulk_insert, load_demo
 from patronat_desktop.services.directory import WorkerData, add_worker
 from patronat_desktop.services.reference import create_centre
+from patronat_desktop.services.startup import acting_worker as acting_worker  # the commands take it here
 from patronat_desktop.services.sync import UNIQUE_NUMBERS, SyncRefused, own_device, return_rows
 from patronat_desktop.storage.db import Database
 from patronat_desktop.storage.schema import SCHEMA_REVISION
@@ -35,6 +36,13 @@ from patronat_desktop.sync.capture import capture_off, record_rows
 from patronat_desktop.sync.stick import write_safely
 
 ENROL_FORMAT = 1
+ENROL_SUFFIX = ".pte"
+"""File name ending of an enrolment file (patronat enrolment)."""
+
+
+def default_enrolment_name(day: date) -> str:
+    """An enrolment file name that holds no personal data: a date and a short random part."""
+    return f"patronat-enrol-{day:%Y%m%d}-{os.urandom(3).hex()}{ENROL_SUFFIX}"
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,7 @@ def init_centre(session: Session, name: str, district: str = "") -> Worker:
     device.centre_id = centre_id
     session.flush()
     baseline(session)
+    audit(session, Actor(None, centre_id), "sync.centre", None, None, {"device": str(device.id)})
     return head
 
 
@@ -161,7 +170,10 @@ def write_enrolment(session: Session, worker: Worker, out_path: Path, code: str 
 
 def enrol_laptop(session: Session, path: Path, code: str = "") -> Worker:
     """On a new laptop: take the enrolment file, create the device keys, load reference data and families."""
-    if own_device(session) is not None:
+    me = own_device(session)
+    if me is not None and me.role == "centre":
+        raise SyncRefused("Это база центра обмена: её нельзя подключить к центру как ноутбук.", "already")
+    if me is not None:
         raise SyncRefused("Этот ноутбук уже подключён к центру.", "already")
     if session.scalar(select(func.count()).select_from(Centre)):
         raise SyncRefused("Подключить можно только новую (пустую) базу ноутбука.", "not_empty")
@@ -211,17 +223,6 @@ def enrol_laptop(session: Session, path: Path, code: str = "") -> Worker:
     if worker is None:
         raise SyncRefused("Файл подключения повреждён: нет учётной записи специалиста.", "damaged")
     return worker
-
-
-def acting_worker(session: Session) -> Worker | None:
-    """Who the headless commands act as: the laptop's worker, else the centre's first head."""
-    me = own_device(session)
-    if me is not None and me.worker_id is not None:
-        return session.get(Worker, me.worker_id)
-    workers = session.scalars(select(Worker).where(Worker.active.is_(True))).all()
-    heads = [w for w in workers if w.role != "caseworker"]
-    chosen = sorted(heads or workers, key=lambda w: (w.surname, w.name))
-    return chosen[0] if chosen else None
 
 
 def demo_for_worker(session: Session, families: int, seed: int, today: date | None = None) -> int:

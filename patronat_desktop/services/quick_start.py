@@ -68,10 +68,12 @@ def _read(conn: sqlite3.Connection, remembered_worker: uuid.UUID | None) -> Quic
         "SELECT id, surname, name, patronymic, centre_id, role, active FROM worker"
     ).fetchall()
     active = [w for w in workers if w[6]]
-    remembered = remembered_worker.hex if remembered_worker is not None else None
+    # As services.startup.acting_worker: an enrolled laptop's own worker unless one was chosen.
+    own = conn.execute("SELECT worker_id FROM sync_device WHERE is_self = 1").fetchone()
+    remembered = remembered_worker.hex if remembered_worker is not None else own[0] if own else None
     chosen = next((w for w in active if w[0] == remembered), None)
     if chosen is None:
-        # As services.startup.default_worker: the first head, else the first worker, by surname and name.
+        # As services.startup.acting_worker: the first head, else the first worker, by surname and name.
         heads = [w for w in active if w[5] != WorkerRole.CASEWORKER.value]
         candidates = sorted(heads or active, key=lambda w: (w[1], w[2]))
         if not candidates:

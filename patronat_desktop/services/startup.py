@@ -7,8 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
-from patronat_desktop.models import Centre, Family, Worker
+from patronat_desktop.models import Centre, Family, SyncDevice, Worker
 from patronat_desktop.services.reference import ensure_grounds
 from patronat_desktop.storage.db import Database, resolve_url
 from patronat_desktop.storage.migrate import upgrade
@@ -30,15 +31,26 @@ def is_empty(database: Database) -> bool:
         return session.scalar(select(func.count()).select_from(Centre)) == 0
 
 
+def acting_worker(session: Session) -> Worker | None:
+    """Who the program acts as when nobody has chosen: an enrolled laptop's own worker, else the first
+    head, else the first worker (by surname and name)."""
+    own = session.scalar(select(SyncDevice.worker_id).where(SyncDevice.is_self.is_(True)))
+    if own is not None:
+        mine = session.get(Worker, own)
+        if mine is not None and mine.active:
+            return mine
+    workers = session.scalars(select(Worker).where(Worker.active.is_(True))).all()
+    heads = [w for w in workers if w.role != "caseworker"]
+    chosen = sorted(heads or workers, key=lambda w: (w.surname, w.name))
+    return chosen[0] if chosen else None
+
+
 def default_worker(database: Database) -> Worker | None:
-    """The worker the program acts as when nobody has signed in yet: the first head, else the first worker."""
+    """``acting_worker`` read in a session of its own, detached so that it outlives the session."""
     with database.sessions() as session:
-        workers = session.scalars(select(Worker).where(Worker.active.is_(True))).all()
-        if not workers:
-            return None
-        heads = [w for w in workers if w.role != "caseworker"]
-        chosen = sorted(heads or workers, key=lambda w: (w.surname, w.name))[0]
-        session.expunge(chosen)
+        chosen = acting_worker(session)
+        if chosen is not None:
+            session.expunge(chosen)
         return chosen
 
 

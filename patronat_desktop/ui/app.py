@@ -149,6 +149,7 @@ class Starter(QObject):
         self.interactive = interactive
         self.database: Database | None = None
         self.quick: QuickStart | None = None
+        window.database_set_up.connect(self._reopen)
 
     def start(self) -> None:
         """Read the registry quickly when the database is a SQLite file; then open it properly."""
@@ -185,6 +186,7 @@ class Starter(QObject):
         if startup.actor is None:
             # No centre yet: first start. The window waits for the dialog's outcome.
             self.window.show_unattached(startup.database.describe())
+            self.window.offer_enrolment(startup.database)
             self._offer_first_start(startup.database)
             return
         self._attach(startup.database, startup.actor, startup.worker_name, startup.rows)
@@ -219,10 +221,10 @@ class Starter(QObject):
         from patronat_desktop.ui.first_start_dialog import FirstStartDialog
 
         dialog = FirstStartDialog(database, self.window)
-        dialog.setup_completed.connect(lambda: self._after_first_start(database))
+        dialog.setup_completed.connect(self._reopen)
         dialog.open()
 
-    def _after_first_start(self, database: Database) -> None:
+    def _reopen(self) -> None:
         self._open(with_rows=True)
 
     def _failed(self, error: BaseException) -> None:

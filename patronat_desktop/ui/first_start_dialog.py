@@ -1,4 +1,5 @@
-"""The first start: load a fictional district to look around, or set up one's own centre and first worker."""
+"""The first start: load a fictional district to look around, set up one's own centre and first worker, or
+connect a worker's laptop to the centre with the enrolment file the centre wrote."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self._database = database
         self._task: BackgroundTask | None = None
+        self.enrolment: QDialog | None = None
         self.setWindowTitle(self.tr("Первый запуск"))
         self.setMinimumWidth(620)
 
@@ -62,6 +64,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self._build_demo_box())
         layout.addWidget(self._build_centre_box())
+        layout.addWidget(self._build_enrol_box())
         self.general_error = self._error_label()
         layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox()
@@ -137,6 +140,37 @@ class FirstStartDialog(QDialog):
         box_layout.addWidget(required)
         box_layout.addWidget(self.centre_button, 0, Qt.AlignmentFlag.AlignLeft)
         return self.centre_box
+
+    def _build_enrol_box(self) -> QGroupBox:
+        self.enrol_box = QGroupBox(self.tr("Ноутбук специалиста"))
+        note = QLabel(
+            self.tr(
+                "Если центр записал для вас файл регистрации ноутбука, подключите эту базу к центру: "
+                "появятся ваша учётная запись, справочники и ваши семьи."
+            )
+        )
+        note.setWordWrap(True)
+        self.enrol_button = QPushButton(self.tr("Подключить к центру по &файлу регистрации…"))
+        self.enrol_button.clicked.connect(self.open_enrolment)
+        box_layout = QVBoxLayout(self.enrol_box)
+        box_layout.addWidget(note)
+        box_layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return self.enrol_box
+
+    def open_enrolment(self) -> QDialog:
+        """The enrolment dialog over this one; once the laptop is enrolled the first start is done."""
+        from patronat_desktop.ui.sync.setup_dialogs import EnrolDialog
+
+        dialog = EnrolDialog(self._database, self)
+        dialog.enrolled.connect(self._enrolled)
+        dialog.finished.connect(dialog.deleteLater)
+        self.enrolment = dialog
+        dialog.open()
+        return dialog
+
+    def _enrolled(self) -> None:
+        self.setup_completed.emit()
+        self.accept()
 
     def _add_field(self, form: QGridLayout, label: str, field: str) -> None:
         row = form.rowCount()
@@ -244,5 +278,6 @@ class FirstStartDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.demo_button.setEnabled(not busy)
         self.centre_box.setEnabled(not busy)
+        self.enrol_box.setEnabled(not busy)
         self.later_button.setEnabled(not busy)
         self.demo_progress.setVisible(busy)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from patronat_desktop.services.attention import Attention
     from patronat_desktop.services.registry_rows import FamilyRow
     from patronat_desktop.services.sync import SyncStatus
+    from patronat_desktop.storage.db import Database
     from patronat_desktop.ui.card.family_card import FamilyCard
     from patronat_desktop.ui.context import AppContext
     from patronat_desktop.ui.today_page import TodayPage
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
 
     family_opened = Signal(object)
     """A family's card was opened (carries its UUID)."""
+    database_set_up = Signal()
+    """The empty database the window waits on was set up from the menu (a laptop enrolled): open it again."""
 
     PAGES = ("families", "today", "calendar", "directories", "settings")
 
@@ -279,6 +283,13 @@ class MainWindow(QMainWindow):
         self.sync_not_set_up = QAction(self.tr("Обмен не настроен"), self)
         self.sync_not_set_up.setEnabled(False)
         self.sync_menu.addAction(self.sync_not_set_up)
+        self.set_up_centre_action = QAction(self.tr("Настроить &центр обмена…"), self)
+        self.set_up_centre_action.triggered.connect(self.set_up_centre)
+        self.enrol_action = QAction(self.tr("&Подключить к центру…"), self)
+        self.enrol_action.triggered.connect(self.connect_to_centre)
+        self.sync_menu.addAction(self.set_up_centre_action)
+        self.sync_menu.addAction(self.enrol_action)
+        self._empty_database: Database | None = None
         self._show_sync_role("none")
 
     def _show_sync_role(self, role: str) -> None:
@@ -293,6 +304,10 @@ class MainWindow(QMainWindow):
             self.sync_actions[key].setVisible(visible)
             self.sync_actions[key].setEnabled(visible)
         self.sync_not_set_up.setVisible(not (laptop or centre))
+        # An attached database that is neither can become the centre; only an empty one can be enrolled.
+        known = self.context is not None and self.sync_status is not None
+        self.set_up_centre_action.setVisible(role == "none" and known)
+        self.enrol_action.setVisible(self.context is None and self._empty_database is not None)
 
     def reload_sync(self) -> None:
         """Read this database's sync role, last bundle and open conflicts in the background."""
@@ -331,6 +346,37 @@ class MainWindow(QMainWindow):
         # The status line is not worth an error dialog; the log keeps the reason.
         log.warning("Could not read the sync status", exc_info=error)
         self.sync_label.setText(self.tr("Последний пакет синхронизации: неизвестно"))
+
+    def offer_enrolment(self, database: Database) -> None:
+        """The database is empty (first start): «Обмен → Подключить к центру…» may enrol it."""
+        self._empty_database = database
+        self._show_sync_role("none")
+
+    def set_up_centre(self) -> QDialog | None:
+        from patronat_desktop.ui.sync.setup_dialogs import CentreSetupDialog
+
+        if self.context is None:
+            return None
+        dialog = CentreSetupDialog(self.context, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def connect_to_centre(self) -> QDialog | None:
+        from patronat_desktop.ui.sync.setup_dialogs import EnrolDialog
+
+        if self._empty_database is None or self.context is not None:
+            return None
+        dialog = EnrolDialog(self._empty_database, parent=self)
+        dialog.enrolled.connect(self._enrolled)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _enrolled(self) -> None:
+        self._empty_database = None
+        self._show_sync_role("none")
+        self.database_set_up.emit()
 
     def export_for_centre(self) -> None:
         from patronat_desktop.ui.sync.export_dialog import ExportDialog

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from patronat_desktop.models import Worker
 from patronat_desktop.services.demo import load_demo
@@ -89,3 +89,31 @@ def test_quick_registry_never_writes(demo_db: Database) -> None:
     before = path.read_bytes()
     assert read_registry(path, remembered_worker=uuid.uuid4()) is not None
     assert path.read_bytes() == before
+
+
+def test_an_enrolled_laptop_opens_as_its_own_worker_not_the_first_head(
+    demo_db: Database, tmp_path: Path, sqlite_template: Path
+) -> None:
+    from patronat_desktop.services.enrol import enrol_laptop, init_centre, write_enrolment
+
+    with demo_db.transaction() as session:
+        init_centre(session, "")
+        caseworker = session.scalars(select(Worker).where(Worker.role == "caseworker")).first()
+        assert caseworker is not None
+        write_enrolment(session, caseworker, tmp_path / "enrol.pte")
+    laptop_path = tmp_path / "laptop.sqlite3"
+    shutil.copy(sqlite_template, laptop_path)
+    laptop = Database.open(f"sqlite:///{laptop_path}")
+    try:
+        with laptop.transaction() as session:
+            enrol_laptop(session, tmp_path / "enrol.pte")
+        head = default_worker(demo_db)
+        assert head is not None and head.role != "caseworker"  # the centre still opens as its head
+
+        worker = default_worker(laptop)
+        quick = read_registry(laptop_path)
+
+        assert worker is not None and worker.id == caseworker.id
+        assert quick is not None and quick.worker_id == caseworker.id
+    finally:
+        laptop.dispose()

@@ -26,14 +26,23 @@ from patronat_desktop.storage.db import Database
 from patronat_desktop.ui.context import AppContext
 
 
-@pytest.fixture
-def database(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
-    """A fresh, migrated, empty SQLite database (a copy of the session's template)."""
-    path = tmp_path / "patronat.sqlite3"
-    shutil.copy(sqlite_template, path)
+def _copy_of(template: Path, path: Path) -> Iterator[Database]:
+    shutil.copy(template, path)
     db = Database.open(f"sqlite:///{path}")
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def database(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    """A fresh, migrated, empty SQLite database (a copy of the session's template)."""
+    yield from _copy_of(sqlite_template, tmp_path / "patronat.sqlite3")
+
+
+@pytest.fixture
+def second_database(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    """Another fresh, empty database beside ``database`` (a laptop beside the centre)."""
+    yield from _copy_of(sqlite_template, tmp_path / "second.sqlite3")
 
 
 @pytest.fixture

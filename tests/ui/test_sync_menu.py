@@ -80,7 +80,7 @@ def test_a_database_not_set_up_for_sync_says_so(
 ) -> None:
     window = window_for(qtbot, context, monkeypatch, status("none"))
 
-    assert visible_actions(window) == []
+    assert visible_actions(window) == ["Настроить &центр обмена…"]
     assert window.sync_label.text() == "Обмен с центром не настроен"
 
 

@@ -52,6 +52,7 @@ class RecordsTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        self.button_row = buttons  # a subclass may insert its own buttons before the stretch
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)

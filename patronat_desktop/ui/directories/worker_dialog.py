@@ -33,6 +33,7 @@ class WorkerDialog(RecordDialog):
         worker_id: uuid.UUID | None = None,
         data: WorkerData | None = None,
         parent: QWidget | None = None,
+        offer_enrolment: bool = False,
     ) -> None:
         super().__init__(context, parent)
         self.worker_id = worker_id
@@ -67,6 +68,14 @@ class WorkerDialog(RecordDialog):
         form.add_field(self.tr("Р&оль:"), self.role_combo)
         form.add_field(self.tr("&Телефон:"), self.phone_edit)
         form.add_field("", self.active_check)
+        # At the centre of exchange a new worker usually gets a laptop: offer its enrolment file at once.
+        self.enrol_check = QCheckBox(self.tr("После сохранения &записать файл регистрации ноутбука"))
+        self.enrol_check.setChecked(offer_enrolment)
+        if worker_id is None and offer_enrolment:
+            form.add_field("", self.enrol_check)
+        else:
+            self.enrol_check.setChecked(False)
+            self.enrol_check.hide()
         self.lay_out(
             form, self.tr("* — обязательные поля. Специалиста не удаляют: снимите отметку «Работает».")
         )

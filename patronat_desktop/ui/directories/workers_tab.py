@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from patronat_desktop.services.directory import WorkerData
 from patronat_desktop.ui.directories.records import WorkerRecord, list_workers
@@ -46,8 +46,52 @@ class WorkersTab(RecordsTab):
             POSITION_COLUMN,
             parent,
         )
+        self.is_centre = False
+        self.enrolment_dialog: QDialog | None = None
+        self.enrol_button = QPushButton(self.tr("&Файл регистрации ноутбука…"))
+        self.enrol_button.clicked.connect(self.write_enrolment)
+        self.button_row.insertWidget(2, self.enrol_button)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_enrol_button())
         context.worker_changed.connect(self.reload)
+        context.sync_changed.connect(self.reload)
         self.reload()
+
+    def reload(self) -> None:
+        from patronat_desktop.services.sync import own_device
+
+        def centre(session: Session) -> bool:
+            me = own_device(session)
+            return me is not None and me.role == "centre"
+
+        self.is_centre = self.context.read(centre)
+        super().reload()
+        self._update_enrol_button()
+
+    def _update_enrol_button(self) -> None:
+        record = self.records.get(self.current_id() or uuid.UUID(int=0))
+        if not self.is_centre:
+            tip = self.tr("Сначала настройте центр обмена: «Обмен → Настроить центр обмена…».")
+        elif record is None or not record.data.login or not record.data.active:
+            tip = self.tr("Выберите работающего специалиста с логином.")
+        else:
+            tip = self.tr("Записать файл, которым ноутбук специалиста подключается к центру.")
+        usable = self.is_centre and record is not None and bool(record.data.login) and record.data.active
+        self.enrol_button.setEnabled(usable)
+        self.enrol_button.setToolTip(tip)
+
+    def write_enrolment(self, worker_id: uuid.UUID | None = None) -> QDialog | None:
+        """The enrolment file dialog for the chosen (or given) worker."""
+        from patronat_desktop.ui.sync.setup_dialogs import EnrolmentFileDialog
+
+        worker_id = worker_id or self.current_id()
+        record = self.records.get(worker_id) if worker_id is not None else None
+        if worker_id is None or record is None:
+            return None
+        dialog = EnrolmentFileDialog(self.context, worker_id, record.short_name, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.enrolment_dialog = dialog
+        dialog.open()
+        return dialog
 
     def load(self, session: Session, centre_id: uuid.UUID) -> list[WorkerRecord]:
         return list_workers(session, centre_id)
@@ -71,4 +115,11 @@ class WorkersTab(RecordsTab):
         )
 
     def make_dialog(self, record_id: uuid.UUID | None, data: WorkerData | None) -> WorkerDialog:
-        return WorkerDialog(self.context, record_id, data, parent=self)
+        dialog = WorkerDialog(self.context, record_id, data, parent=self, offer_enrolment=self.is_centre)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        return dialog
+
+    def _after_save(self, dialog: WorkerDialog) -> None:
+        if dialog.enrol_check.isChecked() and dialog.saved_id is not None:
+            self.reload()  # the new worker must be in the list the enrolment dialog reads the name from
+            self.write_enrolment(dialog.saved_id)
