@@ -9,6 +9,7 @@ raises ValueError or TypeError, which the import turns into a refusal.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any, cast
@@ -20,6 +21,7 @@ from patronat_desktop.sync import tables as T
 
 CHUNK = 5000
 _HEX = frozenset("0123456789abcdef")
+_HEX_LIST = re.compile(r"(?:[0-9a-f]{32},)*[0-9a-f]{32}")
 
 
 def _sqlite_uuid(value: Any) -> str:
@@ -47,8 +49,8 @@ def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
 def _sqlite_uuids(values: list[Any]) -> list[Any]:
     """A column of UUID strings as SQLite stores them (32 hex digits), checked as one string."""
     out = [None if v is None else v.replace("-", "") for v in values]
-    present = [h for h in out if h is not None]
-    if any(len(h) != 32 for h in present) or not _HEX.issuperset("".join(present)):
+    present = ",".join([h for h in out if h is not None])
+    if present and _HEX_LIST.fullmatch(present) is None:
         raise ValueError("not a UUID")
     return out
 
