@@ -9,6 +9,7 @@ raises ValueError or TypeError, which the import turns into a refusal.
 
 from __future__ import annotations
 
+import operator
 import re
 import uuid
 from collections.abc import Callable
@@ -74,9 +75,16 @@ def converter(table: Table, column: str, dialect: Dialect) -> Callable[[Any], An
 
 def insert_json(conn: Connection, table: Table, rows: list[dict[str, Any]], columns: list[str]) -> None:
     """INSERT ``rows`` (JSON values by column name; missing columns are None) in chunked executemany."""
+    every = operator.itemgetter(*columns) if len(columns) > 1 else None
     for first in range(0, len(rows), CHUNK):
         chunk = rows[first : first + CHUNK]
-        _insert_columns(conn, table, {c: [r.get(c) for r in chunk] for c in columns})
+        try:  # the common case: every row has every column (whole rows inserted)
+            if every is None:
+                raise KeyError
+            values = dict(zip(columns, (list(c) for c in zip(*map(every, chunk), strict=True)), strict=True))
+        except KeyError:
+            values = {c: [r.get(c) for r in chunk] for c in columns}
+        _insert_columns(conn, table, values)
 
 
 def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
