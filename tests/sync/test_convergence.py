@@ -26,6 +26,7 @@ from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.models import Family, Member, Visit
 from patronat_desktop.services import cases
 from patronat_desktop.services import sync as S
+from patronat_desktop.services.sync_common import SyncRefused
 
 EXAMPLES = int(os.environ.get("PATRONAT_SYNC_EXAMPLES", "30"))
 FAMILY_FIELDS = ("phone", "notes")
@@ -281,6 +282,32 @@ def check(w: World) -> None:
         ("deliver", 0, False, ""),
     ]
 )
+@example(  # found by Hypothesis: resolving a delete-against-edit keeps a partial row (no family_id)
+    steps=[
+        ("member", 0, False, ""),
+        ("member", 0, False, ""),
+        ("member", 0, False, ""),
+        ("member", 0, False, ""),
+        ("member", 0, True, ""),
+        ("up", 0, False, ""),
+        ("deliver", 0, False, ""),
+        ("resolve", 0, True, ""),
+    ]
+).xfail(
+    reason="known merge bug (on main before the import speed-up): an import is refused", raises=SyncRefused
+)
+@example(  # found by Hypothesis: an edit on top of an open conflict leaves different sides on two replicas
+    steps=[
+        ("member", 0, False, ""),
+        ("member", 0, False, ""),
+        ("member", 0, False, ""),
+        ("member", 0, False, ""),
+        ("member", 0, True, ""),
+        ("up", 0, False, ""),
+        ("deliver", 0, False, ""),
+        ("member", 0, True, ""),
+    ]
+).xfail(reason="known merge bug (on main before the import speed-up): sides differ", raises=AssertionError)
 def test_replicas_converge_and_no_concurrent_edit_is_lost(
     network_template: Network, steps: list[Any]
 ) -> None:
