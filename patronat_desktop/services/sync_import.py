@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import uuid
@@ -302,6 +303,11 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
 
     Never raises for a bad bundle: the refusal is in ``ImportPreview.refusal``.
     """
+    with _gc_paused():
+        return _preview(session, path)
+
+
+def _preview(session: Session, path: Path) -> ImportPreview:
     try:
         v = verify(session, _read(path))
         kind = str(v.manifest.get("kind", ""))
@@ -344,6 +350,25 @@ def import_bundle(session: Session, path: Path) -> ImportReport:
 
 def import_bytes(session: Session, data: bytes) -> ImportReport:
     """``import_bundle`` on the bytes of a bundle."""
+    with _gc_paused():
+        return _import_bytes(session, data)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a bundle is read and merged: its ~100,000 changes allocate
+    millions of small objects (none in cycles), and the collector would walk them again and again (a
+    quarter of the import's time). Reference counting still frees everything; collection resumes after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _import_bytes(session: Session, data: bytes) -> ImportReport:
     v = verify(session, data)
     m = v.manifest
     bundle_id = uuid.UUID(m["bundle_id"])

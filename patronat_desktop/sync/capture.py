@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, event, insert, select, update
@@ -24,7 +25,7 @@ from sqlalchemy.orm import object_mapper as _object_mapper
 from sqlalchemy.orm.attributes import get_history
 from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 
-from patronat_desktop.models import Base, SyncChange, SyncDevice, SyncRow
+from patronat_desktop.models import Base, SyncChange, SyncConflict, SyncDevice, SyncRow
 from patronat_desktop.sync import tables as T
 from patronat_desktop.sync import versions as V
 
@@ -199,6 +200,15 @@ def load_heads(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[
     for tbl, key in keys:
         by_tbl.setdefault(tbl, []).append(key)
     out: dict[tuple[str, str], V.Heads] = {}
+    if conn.dialect.name == "sqlite":  # plain SQL: a bundle asks for ~100,000 rows, mostly absent
+        for tbl, ks in by_tbl.items():
+            for i in range(0, len(ks), 900):
+                part = ks[i : i + 900]
+                marks = ",".join("?" * len(part))
+                sql = f"SELECT row_id, heads FROM sync_row WHERE tbl = ? AND row_id IN ({marks})"
+                for row_id, heads in conn.exec_driver_sql(sql, (tbl, *part)):
+                    out[(tbl, row_id)] = json.loads(heads)
+        return out
     for tbl, ks in by_tbl.items():
         for i in range(0, len(ks), 500):
             rows = conn.execute(
@@ -276,6 +286,11 @@ def record(conn: Connection, pending: list[Pending], finder: FamilyFinder | None
             bases = bases_for(conn, heads, keys) if heads else {}
             new_heads = V.apply_put(heads, p.values, bases, dot, full=p.insert)
         family = finder.family_of(p.tbl, p.full) if p.tbl != "family" else p.key
+        link = T.family_links().get(p.tbl)
+        if family is None and link is not None and p.full.get(link[0]) is None:
+            # ``full`` lacks the row's link (a conflict's resolution carries only the key): the family the
+            # row's versions or its stored columns name, else the change would travel to every laptop
+            family = finder.family_of_row(p.tbl, p.key)
         finder.remember(p.tbl, p.key, family)
         payload = dumps({"v": p.values, "b": {k: v for k, v in bases.items() if v}})
         change_rows.append(
@@ -308,7 +323,40 @@ def record(conn: Connection, pending: list[Pending], finder: FamilyFinder | None
             .values(heads=row["heads"])
         )
     conn.execute(update(SyncDevice).where(SyncDevice.id == device).values(lamport=lamport, next_seq=seq))
+    _refresh_conflicts(conn, {k: h for k, h in heads_by_row.items() if V.multi_head_keys(h)}, finder)
     return len(change_rows)
+
+
+def _refresh_conflicts(conn: Connection, rows: dict[tuple[str, str], V.Heads], finder: FamilyFinder) -> None:
+    """A local edit of a field in open conflict replaces the shown side and keeps the others: the stored
+    conflict gets the new sides (as every replica that imports the edit computes them)."""
+    if not rows:
+        return
+    from patronat_desktop.sync.merge import conflict_of, save_conflict  # merge imports this module
+
+    now = datetime.now(UTC)
+    for (tbl, key), heads in rows.items():
+        open_fields = set(
+            conn.execute(
+                select(SyncConflict.field).where(
+                    SyncConflict.tbl == tbl, SyncConflict.row_id == key, SyncConflict.resolved.is_(False)
+                )
+            ).scalars()
+        )
+        for k in V.multi_head_keys(heads):
+            fld = "" if k == V.ALL else k
+            if fld not in open_fields:
+                continue
+            cp = conflict_of(conn, tbl, key, k, heads[k], {})
+            if cp is None:
+                conn.execute(
+                    update(SyncConflict)
+                    .where(SyncConflict.tbl == tbl, SyncConflict.row_id == key, SyncConflict.field == fld)
+                    .values(resolved=True, resolved_at=now)
+                )
+                continue
+            cp.family = finder.family_of_row(tbl, key) if tbl != "family" else key
+            save_conflict(conn, cp, now)
 
 
 def record_rows(session: Session, tbl: str, rows: list[dict[str, Any]]) -> int:

@@ -9,6 +9,8 @@ raises ValueError or TypeError, which the import turns into a refusal.
 
 from __future__ import annotations
 
+import operator
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any, cast
@@ -20,6 +22,7 @@ from patronat_desktop.sync import tables as T
 
 CHUNK = 5000
 _HEX = frozenset("0123456789abcdef")
+_HEX_LIST = re.compile(r"(?:[0-9a-f]{32},)*[0-9a-f]{32}")
 
 
 def _sqlite_uuid(value: Any) -> str:
@@ -47,8 +50,8 @@ def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
 def _sqlite_uuids(values: list[Any]) -> list[Any]:
     """A column of UUID strings as SQLite stores them (32 hex digits), checked as one string."""
     out = [None if v is None else v.replace("-", "") for v in values]
-    present = [h for h in out if h is not None]
-    if any(len(h) != 32 for h in present) or not _HEX.issuperset("".join(present)):
+    present = ",".join([h for h in out if h is not None])
+    if present and _HEX_LIST.fullmatch(present) is None:
         raise ValueError("not a UUID")
     return out
 
@@ -72,9 +75,16 @@ def converter(table: Table, column: str, dialect: Dialect) -> Callable[[Any], An
 
 def insert_json(conn: Connection, table: Table, rows: list[dict[str, Any]], columns: list[str]) -> None:
     """INSERT ``rows`` (JSON values by column name; missing columns are None) in chunked executemany."""
+    every = operator.itemgetter(*columns) if len(columns) > 1 else None
     for first in range(0, len(rows), CHUNK):
         chunk = rows[first : first + CHUNK]
-        _insert_columns(conn, table, {c: [r.get(c) for r in chunk] for c in columns})
+        try:  # the common case: every row has every column (whole rows inserted)
+            if every is None:
+                raise KeyError
+            values = dict(zip(columns, (list(c) for c in zip(*map(every, chunk), strict=True)), strict=True))
+        except KeyError:
+            values = {c: [r.get(c) for r in chunk] for c in columns}
+        _insert_columns(conn, table, values)
 
 
 def insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]]) -> None:

@@ -262,6 +262,18 @@ def check(w: World) -> None:
         assert centre.read(lambda s, vid=vid: s.get(Visit, vid)) is not None, "a visit was lost"
 
 
+# the laptop edits a member four times, the centre once, and the laptop's bundle reaches the centre
+OPEN_MEMBER_CONFLICT = [
+    ("member", 0, False, ""),
+    ("member", 0, False, ""),
+    ("member", 0, False, ""),
+    ("member", 0, False, ""),
+    ("member", 0, True, ""),
+    ("up", 0, False, ""),
+    ("deliver", 0, False, ""),
+]
+
+
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -280,6 +292,12 @@ def check(w: World) -> None:
         ("deliver", 1, False, ""),
         ("deliver", 0, False, ""),
     ]
+)
+@example(  # found by Hypothesis: a resolution carried no family and reached laptops without the member
+    steps=[*OPEN_MEMBER_CONFLICT, ("resolve", 0, True, "")]
+)
+@example(  # found by Hypothesis: an edit over an open conflict left the stored sides stale where made
+    steps=[*OPEN_MEMBER_CONFLICT, ("member", 0, True, "")]
 )
 def test_replicas_converge_and_no_concurrent_edit_is_lost(
     network_template: Network, steps: list[Any]
