@@ -110,6 +110,7 @@ def main() -> None:
             settle(app, window)
 
             page = window.families
+            window.show_page(0)  # Today is the home screen; these pictures are of the registry
             show_patronage(page)
             settle(app, window)
             window.grab().save(str(HERE / f"main-window{suffix}.png"))

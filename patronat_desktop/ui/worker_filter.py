@@ -1,5 +1,5 @@
-"""The "whose families" filter of the agenda pages: the signed-in worker's own families by default; centre
-staff (head, admin) may pick the whole centre or another worker, a caseworker only their own."""
+"""The "whose families" filter of the agenda pages: a caseworker sees their own families; centre staff (head,
+admin) see the whole centre by default and may pick one worker, or their own families."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ class WorkerFilter(QComboBox):
         """Fill from the directory (a quick read); ``keep`` keeps the current choice if it is still offered.
         Emits no signal."""
         actor = context.actor
-        previous = self.currentData() if keep and self.count() else actor.worker_id
         staff, workers = context.read(lambda s: load_filter(s, actor.worker_id, actor.centre_id))
+        previous = self.currentData() if keep and self.count() else (None if staff else actor.worker_id)
         self.blockSignals(True)
         self.clear()
         if actor.worker_id is not None:

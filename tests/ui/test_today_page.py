@@ -146,7 +146,7 @@ def test_grouped_by_settlement_one_group_per_village(
     assert first.text(WHAT).startswith("Норма не выполнена (экстренный)")
 
 
-def test_caseworker_sees_own_families_and_staff_may_pick_all(
+def test_caseworker_sees_own_families_and_staff_see_everyone(
     qtbot: QtBot, page_of: PageOf, database: Database, centre_actor: Actor, context: AppContext
 ) -> None:
     walk(database, centre_actor, Stage.PATRONAGE)
@@ -155,11 +155,12 @@ def test_caseworker_sees_own_families_and_staff_may_pick_all(
     mine = page_of(AppContext(database, Actor(other, centre_actor.centre_id), "Козлова Е."))
     assert not mine.worker_combo.isEnabled() and mine.worker_filter() == other
     assert {e.worker_id for e in mine.agenda.entries} == {other}  # type: ignore[union-attr]
-    head = page_of(context)
-    assert head.worker_combo.isEnabled() and head.worker_filter() == centre_actor.worker_id
-    with qtbot.waitSignal(head.loaded, timeout=10000):
-        head.set_worker_filter(None)
+    head = page_of(context)  # centre staff: the whole centre by default, one worker on request
+    assert head.worker_combo.isEnabled() and head.worker_filter() is None
     assert {e.worker_id for e in head.agenda.entries} == {other, centre_actor.worker_id}  # type: ignore[union-attr]
+    with qtbot.waitSignal(head.loaded, timeout=10000):
+        head.set_worker_filter(centre_actor.worker_id)
+    assert {e.worker_id for e in head.agenda.entries} == {centre_actor.worker_id}  # type: ignore[union-attr]
 
 
 def test_enter_opens_the_family_card(
