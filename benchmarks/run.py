@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ("startup", "workspace", "norms", "memory", "today", "calendar", "documents")
+BENCHMARKS = ("startup", "workspace", "norms", "memory", "today", "calendar", "documents", "sync")
 
 
 def main() -> None:
