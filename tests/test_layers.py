@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -48,3 +49,23 @@ def test_no_module_outside_ui_imports_pyside6() -> None:
         "patronat_desktop.models",
     } <= imported
     assert not any(name.startswith("patronat_desktop.ui") for name in imported)
+
+
+def test_the_quick_start_and_the_window_load_without_sqlalchemy() -> None:
+    """Start-up shows the window and the registry before SQLAlchemy is imported (services/quick_start.py)."""
+    probe = (
+        "import sys, json\n"
+        "import patronat_desktop.services.quick_start\n"
+        "import patronat_desktop.ui.app, patronat_desktop.ui.main_window\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == []

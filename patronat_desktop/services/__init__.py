@@ -1,3 +1,5 @@
-"""Use cases: one function per user action, each taking a Session. The only write path to the database."""
+"""Use cases: one function per user action, each taking a Session. The only write path to the database.
 
-from patronat_desktop.sync import capture as _capture  # noqa: F401  (registers change capture on every Session)
+Change capture for sync is registered by services/base.py, which every service imports; this package
+itself imports nothing, so that services/quick_start.py can run before SQLAlchemy is loaded.
+"""

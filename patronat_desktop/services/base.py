@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from patronat_desktop.domain.errors import DomainError, NotFoundError, Problem
 from patronat_desktop.models import AuditEntry, Base, Family, Worker
+from patronat_desktop.sync import capture as _capture  # noqa: F401  (registers change capture on every Session)
 
 T = TypeVar("T", bound=Base)
 

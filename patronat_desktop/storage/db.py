@@ -67,6 +67,10 @@ class Database:
 
     @classmethod
     def open(cls, url: URL | str) -> Database:
+        # Every write of business data is recorded for sync in its own transaction (sync/capture.py
+        # listens on every Session): make sure the listener is there before the first session exists.
+        from patronat_desktop.sync import capture  # noqa: F401
+
         engine = make_engine(url)
         return cls(engine, sessionmaker(engine, expire_on_commit=False))
 
