@@ -88,6 +88,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.loading_calendar)
         self.loading_directories = QLabel(self.tr("Загрузка…"))
         self.loading_settings = QLabel(self.tr("Загрузка…"))
+        for label in (
+            self.loading_today,
+            self.loading_calendar,
+            self.loading_directories,
+            self.loading_settings,
+        ):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading_directories)
         self.pages.addWidget(self.loading_settings)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -195,6 +202,13 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("База данных: {database}").format(database=database))
         self.worker_label.setText(self.tr("Специалист: не выбран"))
         self.families.set_status(self.tr("Центр ещё не настроен"))
+        for label in (
+            self.loading_today,
+            self.loading_calendar,
+            self.loading_directories,
+            self.loading_settings,
+        ):
+            label.setText(self.tr("Центр ещё не настроен"))
 
     def _update_worker(self) -> None:
         name = self.context.worker_name if self.context is not None else ""

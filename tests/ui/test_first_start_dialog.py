@@ -159,3 +159,5 @@ def test_later_closes_without_creating_anything(
 def test_window_names_the_database_while_the_dialog_waits(window: MainWindow, database: Database) -> None:
     assert window.database_label.text() == f"База данных: {database.describe()}"
     assert window.families.status_label.text() == "Центр ещё не настроен"
+    # The home page (Today) says so too, instead of "loading" forever.
+    assert window.loading_today.text() == "Центр ещё не настроен"
