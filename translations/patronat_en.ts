@@ -1291,16 +1291,16 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>The enrolment file connects the laptop of “{name}” to this centre: it holds the centre&apos;s keys, the worker&apos;s account, the directories and the families assigned to the worker.</translation>
     </message>
     <message>
-        <source>⚠ Файл — как ключ от базы: везите его сами, не пересылайте по почте и не оставляйте на общем компьютере. После подключения ноутбука удалите файл с флешки. Если файл потерян, запишите новый: прежний ноутбук специалиста продолжит работать, пока его не отключат.</source>
-        <translation>⚠ The file is like a key to the database: carry it yourself, do not send it by e-mail and do not leave it on a shared computer. Delete it from the stick once the laptop is connected. If the file is lost, write a new one: the worker&apos;s earlier laptop keeps working until it is disconnected.</translation>
+        <source>⚠ Файл — как ключ от базы: везите его сами, не пересылайте по почте и не оставляйте на общем компьютере. После подключения ноутбука удалите файл с флешки. Если файл потерян, запишите новый: прежний ноутбук специалиста получает пакеты центра, пока новый не пришлёт свой первый пакет.</source>
+        <translation>⚠ The file is like a key to the database: carry it yourself, do not send it by e-mail or leave it on a shared computer. Delete it from the stick once the laptop is connected. If the file is lost, write a new one: the worker&apos;s previous laptop receives the centre&apos;s bundles until the new one sends its first bundle.</translation>
     </message>
     <message>
-        <source>необязательно</source>
-        <translation>optional</translation>
+        <source>без кода файл не защищён</source>
+        <translation>without a code the file is not protected</translation>
     </message>
     <message>
-        <source>Если указать код, файл откроется только с ним. Сообщите код специалисту отдельно.</source>
-        <translation>With a code, the file opens only with it. Tell the worker the code separately.</translation>
+        <source>Файл откроется только с этим кодом. Сообщите код специалисту отдельно от файла.</source>
+        <translation>The file opens only with this code. Tell the worker the code separately from the file.</translation>
     </message>
     <message>
         <source>&amp;Куда записать:</source>
@@ -1327,8 +1327,12 @@ Copy the details and pass them on to your administrator.</translation>
         <translation>✓ File written and verified: {path} (families: {n}). On the laptop: “Connect to the centre with an enrolment file…” at the first start. Delete the file once connected.</translation>
     </message>
     <message>
-        <source>Файл откроется только с кодом защиты.</source>
-        <translation>The file opens only with the protection code.</translation>
+        <source>Код защиты: {code} — сообщите его специалисту отдельно от файла.</source>
+        <translation>Protection code: {code} — tell it to the worker separately from the file.</translation>
+    </message>
+    <message>
+        <source>⚠ Файл без кода защиты: его может прочитать любой, у кого он окажется.</source>
+        <translation>⚠ The file has no protection code: anyone who gets it can read it.</translation>
     </message>
 </context>
 <context>

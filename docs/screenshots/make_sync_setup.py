@@ -145,7 +145,7 @@ def main() -> None:
             enrol.enrol()
             wait(app, lambda: enrol._task is None)
             shoot(app, enrol, "enrol-refused", suffix)
-            enrol.code_edit.clear()
+            enrol.code_edit.setText(file_dialog.code_edit.text())  # the code the centre told
             enrol.enrol()
             wait(app, lambda: enrol._task is None)
             first_start.close()

@@ -165,11 +165,25 @@ def _laptop_of(session: Session, worker_login: str) -> tuple[Worker, SyncDevice]
     ).first()
     if worker is None:
         raise SyncRefused(f"Специалист с логином «{worker_login}» не найден.", "unknown_worker")
-    device = session.scalars(
-        select(SyncDevice)
-        .where(SyncDevice.worker_id == worker.id, SyncDevice.role == "laptop", SyncDevice.revoked.is_(False))
-        .order_by(SyncDevice.created_at.desc())
-    ).first()
+    # The laptop that sent a bundle last: a new enrolment file written for the same worker (a lost file,
+    # a second laptop) must not cut off the laptop in use; a laptop that has not sent anything yet is
+    # addressed only when no other has (its first bundle makes it the one addressed from then on).
+    last_seen = (
+        select(func.max(SyncLedger.imported_at))
+        .where(SyncLedger.device_id == SyncDevice.id)
+        .correlate(SyncDevice)
+        .scalar_subquery()
+    )
+    candidates = session.execute(
+        select(SyncDevice, last_seen).where(
+            SyncDevice.worker_id == worker.id, SyncDevice.role == "laptop", SyncDevice.revoked.is_(False)
+        )
+    ).all()
+    device = max(
+        candidates,
+        key=lambda pair: (pair[1] is not None, _aware(pair[1]), _aware(pair[0].created_at)),
+        default=(None, None),
+    )[0]
     if device is None:
         raise SyncRefused(f"У специалиста «{worker_login}» нет подключённого ноутбука.", "no_laptop")
     return worker, device
@@ -244,3 +258,10 @@ def export_return(session: Session, worker_login: str, out_path: Path) -> Export
         written.size,
         written.sha256,
     )
+
+
+def _aware(moment: datetime | None) -> datetime:
+    """A stored moment comparable with others (SQLite returns them without a time zone)."""
+    if moment is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

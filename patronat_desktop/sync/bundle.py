@@ -36,7 +36,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 MAGIC = b"PTB1"
 ENROL_MAGIC = b"PTE1"
 FORMAT = 1
-MAX_PLAINTEXT = 1 << 31  # a decompression bomb is refused, not unpacked into memory
+MAX_PLAINTEXT = 1 << 30  # a decompression bomb is refused, not unpacked into memory
+MAX_RATIO = 60  # a bundle's content is JSON that zlib shrinks ~5-10×; a much higher ratio is a bomb
+MIN_ALLOWANCE = 32 << 20  # small bundles may always unpack to this much
 _RAW = serialization.Encoding.Raw
 _RAW_PRIV = serialization.PrivateFormat.Raw
 _RAW_PUB = serialization.PublicFormat.Raw
@@ -130,7 +132,9 @@ def open_sealed(data: bytes, box_private: bytes) -> Opened:
         ) from exc
     try:
         d = zlib.decompressobj()
-        raw = d.decompress(plain, MAX_PLAINTEXT)
+        # Unpacked before the signature can be checked: never more than the file could honestly hold.
+        allowance = min(MAX_PLAINTEXT, max(MIN_ALLOWANCE, MAX_RATIO * len(data)))
+        raw = d.decompress(plain, allowance)
         if d.unconsumed_tail:
             raise BundleError("Пакет слишком велик.", "too_large")
         sender = uuid.UUID(bytes=raw[:16])

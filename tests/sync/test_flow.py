@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from patronat_desktop.domain.validation import MemberData, VisitData
 from patronat_desktop.domain.vocab import VisitKind
-from patronat_desktop.models import Family, Member, SyncDevice, Visit
+from patronat_desktop.models import Family, Member, SyncDevice, Visit, Worker
 from patronat_desktop.services import cases
 from patronat_desktop.services import enrol as E
 from patronat_desktop.services import sync as S
@@ -380,3 +380,24 @@ def test_a_number_arriving_on_one_held_here_moves_the_local_row(net: Network) ->
 
 def _json(values: dict[str, Any]) -> dict[str, Any]:
     return {k: T.to_json(v) for k, v in values.items()}
+
+
+def test_a_new_enrolment_file_for_a_worker_does_not_cut_off_the_laptop_in_use(
+    net: Network, tmp_path: Path
+) -> None:
+    """A lost enrolment file is replaced at the centre; the worker's laptop keeps receiving return bundles
+    until the new laptop has sent its first bundle."""
+    laptop = net.laptops[0]
+
+    def rewrite(session: Session) -> None:
+        worker = session.scalars(select(Worker).where(Worker.login == laptop.login)).one()
+        E.write_enrolment(session, worker, tmp_path / "again.pte")
+
+    net.centre.write(rewrite)
+    family = laptop.open_families()[0]
+    set_phone(net.centre, family, "+375 29 555-55-55")
+    back = net.down(laptop)  # sealed to the unused new enrolment, the laptop could not open it
+    laptop.write(lambda s: S.import_bundle(s, back))
+    phone = laptop.read(lambda s: s.get_one(Family, uuid.UUID(family)).phone)
+    assert phone == "+375 29 555-55-55"
+    assert family_state(laptop, {family}) == family_state(net.centre, {family})

@@ -162,9 +162,11 @@ def test_the_enrolment_file_is_written_for_the_chosen_worker_with_a_warning(
     assert not dialog.write_button.isEnabled()  # no stick inserted, none chosen
     dialog.stick.set_folder(stick)
 
+    assert len(dialog.code_edit.text()) == 14  # a code made up by the program protects the file by default
     assert dialog.write_file()
 
     assert dialog.written is not None and dialog.written.parent == stick
+    assert f"Код защиты: {dialog.code_edit.text()}" in dialog.outcome.text()
     assert dialog.written.name.startswith("patronat-enrol-") and dialog.written.suffix == ENROL_SUFFIX
     assert dialog.outcome.text().startswith("✓ Файл записан и проверен")
     assert list(stick.iterdir()) == [dialog.written]  # no temporary file left behind
@@ -415,6 +417,7 @@ def test_centre_worker_file_laptop_families_and_export_all_from_the_windows(
         enrol.browse_button.click()
     finally:
         monkey.undo()
+    enrol.code_edit.setText(follow_up.code_edit.text())  # told by the centre, not carried on the stick
     enrol.enrol_button.click()
     # 4. The laptop opens as the new worker with her families.
     qtbot.waitUntil(

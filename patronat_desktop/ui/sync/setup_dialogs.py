@@ -6,6 +6,7 @@ Russian and nothing is kept.
 
 from __future__ import annotations
 
+import secrets
 import sys
 import uuid
 from pathlib import Path
@@ -103,6 +104,13 @@ class CentreSetupDialog(QDialog):
         return True
 
 
+def protection_code() -> str:
+    """A random code for an enrolment file: 12 letters and digits that cannot be mistaken for each other."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    letters = "".join(secrets.choice(alphabet) for _ in range(12))
+    return "-".join(letters[i : i + 4] for i in range(0, 12, 4))
+
+
 class EnrolmentFileDialog(QDialog):
     """At the centre: write a worker's enrolment file to a stick or folder."""
 
@@ -130,15 +138,18 @@ class EnrolmentFileDialog(QDialog):
             self.tr(
                 "⚠ Файл — как ключ от базы: везите его сами, не пересылайте по почте и не оставляйте на "
                 "общем компьютере. После подключения ноутбука удалите файл с флешки. Если файл потерян, "
-                "запишите новый: прежний ноутбук специалиста продолжит работать, пока его не отключат."
+                "запишите новый: прежний ноутбук специалиста получает пакеты центра, пока новый "
+                "не пришлёт свой первый пакет."
             )
         )
         self.stick = StickChooser(volumes=volumes)
         self.stick.folder_changed.connect(self._update)
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("необязательно"))
+        # The file holds the worker's families: protected by default with a code the program makes up,
+        # which reaches the laptop separately (told, not written on the same stick).
+        self.code_edit = QLineEdit(protection_code())
+        self.code_edit.setPlaceholderText(self.tr("без кода файл не защищён"))
         self.code_edit.setToolTip(
-            self.tr("Если указать код, файл откроется только с ним. Сообщите код специалисту отдельно.")
+            self.tr("Файл откроется только с этим кодом. Сообщите код специалисту отдельно от файла.")
         )
         form = QFormLayout()
         stick_caption = QLabel(self.tr("&Куда записать:"))
@@ -200,7 +211,11 @@ class EnrolmentFileDialog(QDialog):
             "регистрации…» при первом запуске. После подключения удалите файл."
         ).format(path=result.path, n=result.families)
         if code:
-            text += " " + self.tr("Файл откроется только с кодом защиты.")
+            text += " " + self.tr("Код защиты: {code} — сообщите его специалисту отдельно от файла.").format(
+                code=code
+            )
+        else:
+            text += " " + self.tr("⚠ Файл без кода защиты: его может прочитать любой, у кого он окажется.")
         self.outcome.setText(text)
         self.outcome.show()
         self.adjustSize()
