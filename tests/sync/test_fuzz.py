@@ -72,7 +72,7 @@ def mutate_json(rng: random.Random, value: Any, depth: int = 0) -> Any:
         try:
             return json.dumps(mutate_json(rng, json.loads(value), depth + 1), ensure_ascii=False)
         except ValueError:
-            pass
+            pass  # it only looked like JSON: replaced by junk below, like any other string
     return rng.choice(JUNK)
 
 

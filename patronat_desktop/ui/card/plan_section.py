@@ -769,7 +769,8 @@ class PlanAgreedDialog(FamilyMarkDialog):
             self.tr("Отметить согласование"),
         )
         fields = ("plan.agreed_on", "plan.agreed_by")
-        super().__init__(context, family_id, texts, fields, (version.drawn_up_on, agreed_by), parent)
+        initial = (version.drawn_up_on, agreed_by)
+        super().__init__(context, family_id, texts, fields, initial, self.mark, parent)
 
     def mark(self, session: Session, day: date, person: str) -> object:
         actor, today = self.context.actor, self.context.today()

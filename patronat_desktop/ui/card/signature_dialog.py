@@ -32,7 +32,8 @@ Mark = Callable[["Session", date, str], object]
 
 
 class FamilyMarkDialog(GuardedDialog):
-    """A date and who from the family, written by ``mark``; refusals are shown next to the two fields.
+    """A date and who from the family, written by the service call ``mark``; refusals are shown next to the
+    two fields.
 
     Subclasses pass their translated texts and the service fields (``"plan.agreed_on"``...) the errors name.
     """
@@ -44,9 +45,11 @@ class FamilyMarkDialog(GuardedDialog):
         texts: tuple[str, str, str, str, str],
         fields: tuple[str, str],
         initial: tuple[date, str],
+        mark: Mark,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._mark = mark
         title, intro, date_label, person_label, ok_text = texts
         self.context = context
         self.family_id = family_id
@@ -82,16 +85,13 @@ class FamilyMarkDialog(GuardedDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
 
-    def mark(self, session: Session, day: date, person: str) -> object:
-        raise NotImplementedError
-
     def is_dirty(self) -> bool:
         return (self.date_edit.date(), self.by_edit.text()) != self._initial
 
     def try_save(self) -> bool:
         day, person = from_qdate(self.date_edit.date()), self.by_edit.text()
         try:
-            self.context.write(lambda s: self.mark(s, day, person), self.family_id)
+            self.context.write(lambda s: self._mark(s, day, person), self.family_id)
         except DomainError as error:
             self.errors.show(error.problems)
             return False
@@ -120,9 +120,8 @@ class SignatureDialog(FamilyMarkDialog):
             self.tr("&Кто подписал от семьи:"),
             self.tr("Отметить подпись"),
         )
-        super().__init__(
-            context, family_id, texts, (f"{document}.signed_on", f"{document}.signed_by"), initial, parent
-        )
+        fields = (f"{document}.signed_on", f"{document}.signed_by")
+        super().__init__(context, family_id, texts, fields, initial, self.mark, parent)
         self.document = document
 
     def mark(self, session: Session, day: date, person: str) -> object:

@@ -40,6 +40,9 @@ class AgenciesTab(RecordsTab):
                 self.tr("Действует"),
             ),
             NAME_COLUMN,
+            self.load,
+            self.table_row,
+            self.make_dialog,
             parent,
         )
         self.reload()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 class RecordsTab(QWidget):
     """The list reloads after every change made anywhere (AppContext.families_changed).
 
-    A subclass passes its translated intro and headers and says how to load, show and edit a record;
-    this class owns the table, the Add / Edit buttons, the dialog's life and the selection after a save.
+    A subclass passes its translated intro and headers and how to load, show and edit a record: ``load``
+    reads the records (off the widgets' hands, in a session), ``table_row`` shows one, ``make_dialog`` adds
+    (record id None) or edits one and sets ``saved_id`` when saved. This class owns the table, the Add / Edit
+    buttons, the dialog's life and the selection after a save.
     """
 
     def __init__(
@@ -30,10 +33,14 @@ class RecordsTab(QWidget):
         intro_text: str,
         headers: tuple[str, ...],
         stretch_column: int,
+        load: Callable[[Session, uuid.UUID], list[Any]],
+        table_row: Callable[[Any], TableRow],
+        make_dialog: Callable[[uuid.UUID | None, Any], QDialog],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self._load, self._table_row, self._make_dialog = load, table_row, make_dialog
         self.records: dict[uuid.UUID, Any] = {}
         self.dialog: QDialog | None = None
         self.stretch_column = stretch_column
@@ -59,20 +66,6 @@ class RecordsTab(QWidget):
         layout.addWidget(self.table, 1)
         context.families_changed.connect(self.reload)
 
-    # What a subclass says
-
-    def load(self, session: Session, centre_id: uuid.UUID) -> list[Any]:
-        raise NotImplementedError
-
-    def table_row(self, record: Any) -> TableRow:
-        raise NotImplementedError
-
-    def make_dialog(self, record_id: uuid.UUID | None, data: Any) -> QDialog:
-        """A dialog adding a record (record_id None) or editing one; it sets ``saved_id`` when saved."""
-        raise NotImplementedError
-
-    # Shared behaviour
-
     @staticmethod
     def yes_no(value: bool) -> str:
         return QCoreApplication.translate("RecordsTab", "да" if value else "нет")
@@ -80,9 +73,9 @@ class RecordsTab(QWidget):
     def reload(self) -> None:
         current = self.current_id()
         centre_id = self.context.actor.centre_id
-        records = self.context.read(lambda s: self.load(s, centre_id))
+        records = self.context.read(lambda s: self._load(s, centre_id))
         self.records = {r.id: r for r in records}
-        self.model.set_rows([self.table_row(r) for r in records])
+        self.model.set_rows([self._table_row(r) for r in records])
         fit_columns(self.table, skip=self.stretch_column)
         self.edit_button.setEnabled(bool(records))
         if current is not None:
@@ -95,13 +88,13 @@ class RecordsTab(QWidget):
         return key if isinstance(key, uuid.UUID) else None
 
     def add(self) -> QDialog:
-        return self._open(self.make_dialog(None, None))
+        return self._open(self._make_dialog(None, None))
 
     def edit_current(self) -> QDialog | None:
         record_id = self.current_id()
         if record_id is None:
             return None
-        return self._open(self.make_dialog(record_id, self.records[record_id].data))
+        return self._open(self._make_dialog(record_id, self.records[record_id].data))
 
     def _edit_index(self, _index: QModelIndex) -> None:
         self.edit_current()

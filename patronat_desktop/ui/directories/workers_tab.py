@@ -44,6 +44,9 @@ class WorkersTab(RecordsTab):
                 self.tr("Работает"),
             ),
             POSITION_COLUMN,
+            self.load,
+            self.table_row,
+            self.make_dialog,
             parent,
         )
         self.is_centre = False
