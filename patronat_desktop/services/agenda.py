@@ -44,8 +44,7 @@ from patronat_desktop.models import (
     Visit,
 )
 from patronat_desktop.models import TypePeriod as TypePeriodRow
-from patronat_desktop.services.calendar_view import _collector_paused as collector_paused
-from patronat_desktop.services.calendar_view import _rows as driver_rows
+from patronat_desktop.services.bulk_read import collector_paused, driver_rows
 from patronat_desktop.services.cases import label_type
 from patronat_desktop.services.norms import ContractTerm, periods_within_contract
 

@@ -26,13 +26,11 @@ There are no future windows (``domain.norms``): days after the running windows s
 
 from __future__ import annotations
 
-import gc
 import threading
 import uuid
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -41,7 +39,6 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.base import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
 from patronat_desktop.domain.calendar import DayInfo, WorkCalendar
@@ -58,6 +55,7 @@ from patronat_desktop.domain.planning import PlannedVisitStatus
 from patronat_desktop.domain.vocab import VisitKind
 from patronat_desktop.models import Contract, Family, Member, PlannedVisit, Visit
 from patronat_desktop.models import TypePeriod as TypePeriodRow
+from patronat_desktop.services.bulk_read import collector_paused, driver_rows
 from patronat_desktop.services.norms import ContractTerm, periods_within_contract
 
 __all__ = [
@@ -228,29 +226,6 @@ def _day(raw: object) -> date:
     return raw if isinstance(raw, date) else date.fromisoformat(str(raw))
 
 
-def _rows(connection: Connection, statement: Executable) -> list[Any]:
-    """The rows as the driver returns them (no SQLAlchemy row or type processing: tens of thousands of
-    rows in a month of a large district, where that processing costs more than the query)."""
-    result = connection.execute(statement)
-    cursor = result.cursor
-    rows: list[Any] = list(cursor.fetchall()) if cursor is not None else list(result.all())
-    result.close()
-    return rows
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the month allocates tens of thousands of small objects, none of
-    them in cycles, and the collections they trigger cost a third of the time.  Restored afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class FamilyNames(Mapping[uuid.UUID, FamilyRef]):
     """The families in scope by id, each made into a ``FamilyRef`` only when asked for: a month names a few
     dozen families of a day's list, not all 5,000 of a district (which cost more than the month's data)."""
@@ -355,7 +330,7 @@ class CentreCases:
             in_scope = _in_scope(self.centre_id, self.worker_id)
             dates: dict[object, date] = {}
             for since, until in parts:
-                for raw_fid, raw_day in _rows(
+                for raw_fid, raw_day in driver_rows(
                     connection,
                     select(type_coerce(Visit.family_id, String), type_coerce(Visit.date, String)).where(
                         Visit.family_id.in_(select(Family.id).where(in_scope)),
@@ -391,7 +366,7 @@ def _in_scope(centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> ColumnElemen
 def load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None = None) -> CentreCases:
     """The families of a centre (or of one worker) with their names, type periods and contract terms: three
     queries, rows as the driver gives them, objects made only for what a month needs."""
-    with _collector_paused():
+    with collector_paused():
         return _load_cases(session, centre_id, worker_id)
 
 
@@ -401,7 +376,7 @@ def read_ahead(
     """What the month of ``today`` will need that does not change with the month shown, read before it is
     asked for (while the calendar page is hidden): the families (``load_cases``) with their periods cut,
     and the counting visits its windows need from before its grid."""
-    with _collector_paused():
+    with collector_paused():
         cases = _load_cases(session, centre_id, worker_id)
         cases.cut_all()
         start, _end = month_grid(today.year, today.month)
@@ -415,7 +390,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
     in_scope = _in_scope(centre_id, worker_id)
     connection = session.connection()
     applicant = aliased(Member)
-    rows = _rows(
+    rows = driver_rows(
         connection,
         select(
             type_coerce(Family.id, String),
@@ -441,7 +416,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
 
     periods: dict[object, list[TypePeriod]] = defaultdict(list)
     until: dict[object, date | None] = {}
-    for raw_fid, ptype, p_start, p_end in _rows(
+    for raw_fid, ptype, p_start, p_end in driver_rows(
         connection,
         select(
             type_coerce(TypePeriodRow.family_id, String),
@@ -460,7 +435,7 @@ def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | N
         else:
             until[raw_fid] = end
     terms: dict[object, list[ContractTerm]] = defaultdict(list)
-    for raw_fid, t_start, t_end in _rows(
+    for raw_fid, t_start, t_end in driver_rows(
         connection,
         select(
             type_coerce(Contract.family_id, String),
@@ -487,7 +462,7 @@ def calendar_range(
     """The calendar of ``start..end`` for a centre, or for the families of ``worker_id`` (see the module
     docstring for which windows a day shows).  ``cases`` (from ``load_cases`` for the same centre and
     worker) saves reading the families again; without it they are read here."""
-    with _collector_paused():
+    with collector_paused():
         if cases is None or (cases.centre_id, cases.worker_id) != (centre_id, worker_id):
             cases = _load_cases(session, centre_id, worker_id)
         return _calendar_range(session, cases, start, end, today, calendar)
@@ -505,7 +480,7 @@ def _calendar_range(
     done: dict[date, list[DoneVisit]] = defaultdict(list)
     kinds = {k.value: k for k in VisitKind}
     dates: dict[object, date] = {}  # a few dozen distinct days among thousands of visits: parse each once
-    for raw_fid, raw_day, kind, counts in _rows(
+    for raw_fid, raw_day, kind, counts in driver_rows(
         connection,
         select(
             type_coerce(Visit.family_id, String),
@@ -558,7 +533,7 @@ def _calendar_range(
                     marks[turns].append(WindowMark(fid, window, MarkReason.TURNS_AT_RISK))
 
     plans: dict[date, list[PlannedEntry]] = defaultdict(list)
-    for raw_id, raw_fid, raw_day, note in _rows(
+    for raw_id, raw_fid, raw_day, note in driver_rows(
         connection,
         select(
             type_coerce(PlannedVisit.id, String),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import uuid
@@ -26,6 +25,7 @@ from patronat_desktop.models import (
     SyncLedger,
     SyncRow,
 )
+from patronat_desktop.services.bulk_read import collector_paused
 from patronat_desktop.services.demo import SQLITE_LOAD_CACHE_KIB
 from patronat_desktop.services.sync_common import (
     ConflictInfo,
@@ -303,7 +303,7 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
 
     Never raises for a bad bundle: the refusal is in ``ImportPreview.refusal``.
     """
-    with _gc_paused():
+    with collector_paused():
         return _preview(session, path)
 
 
@@ -350,22 +350,8 @@ def import_bundle(session: Session, path: Path) -> ImportReport:
 
 def import_bytes(session: Session, data: bytes) -> ImportReport:
     """``import_bundle`` on the bytes of a bundle."""
-    with _gc_paused():
+    with collector_paused():
         return _import_bytes(session, data)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a bundle is read and merged: its ~100,000 changes allocate
-    millions of small objects (none in cycles), and the collector would walk them again and again (a
-    quarter of the import's time). Reference counting still frees everything; collection resumes after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _import_bytes(session: Session, data: bytes) -> ImportReport:
