@@ -18,12 +18,19 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
-    """A compact dd.mm.yyyy date field with a calendar popup, showing ``day`` when given."""
+EARLIEST = date(2000, 1, 1)
+"""The first date the case forms offer."""
+
+
+def date_edit(day: date | None = None, earliest: date | None = None) -> QDateEdit:
+    """A compact dd.mm.yyyy date field with a calendar popup, showing ``day`` when given; ``earliest`` is
+    the first date it offers (Qt's default is 1752)."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    if earliest is not None:
+        edit.setMinimumDate(to_qdate(earliest))
     if day is not None:
         edit.setDate(to_qdate(day))
     return edit

@@ -6,9 +6,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from patronat_desktop.domain.errors import DomainError
 from patronat_desktop.services.planning import plan_visit
-from patronat_desktop.ui.dates import from_qdate, to_qdate
+from patronat_desktop.ui.dates import EARLIEST, date_edit, from_qdate
 from patronat_desktop.ui.forms import GuardedDialog
 
 if TYPE_CHECKING:
@@ -44,10 +42,7 @@ class PlanVisitDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Запланировать посещение"))
         self.setMinimumWidth(460)
         self.family_label = QLabel(family_label)
-        self.date_edit = QDateEdit(to_qdate(day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.date_edit = date_edit(day, earliest=EARLIEST)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("например: вместе с педагогом СПЦ"))
         form = QFormLayout()

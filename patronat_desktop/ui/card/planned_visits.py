@@ -7,9 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,7 +24,7 @@ from patronat_desktop.domain.planning import PlannedVisitStatus
 from patronat_desktop.domain.vocab import Stage
 from patronat_desktop.ui.calendar.entries import PLANNED_MARK
 from patronat_desktop.ui.card.type_section import cell, read_only_table
-from patronat_desktop.ui.dates import from_qdate, to_qdate
+from patronat_desktop.ui.dates import EARLIEST, date_edit, from_qdate
 from patronat_desktop.ui.forms import GuardedDialog, error_label
 from patronat_desktop.ui.suggest_dialog import day_text, suggestion_text
 
@@ -49,10 +47,7 @@ class MovePlannedDialog(GuardedDialog):
         self.planned = planned
         self.what = self.tr("Перенос посещения")
         self.setWindowTitle(self.tr("Перенести посещение"))
-        self.date_edit = QDateEdit(to_qdate(max(planned.day, context.today())))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.date_edit = date_edit(max(planned.day, context.today()), earliest=EARLIEST)
         form = QFormLayout()
         form.addRow(self.tr("Было запланировано:"), QLabel(f"{planned.day:%d.%m.%Y}"))
         form.addRow(self.tr("&Новая дата*:"), self.date_edit)

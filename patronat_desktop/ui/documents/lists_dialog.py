@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from patronat_desktop.services.documents import print_register, print_weekly
-from patronat_desktop.ui.dates import from_qdate, to_qdate
+from patronat_desktop.ui.dates import date_edit, from_qdate
 from patronat_desktop.ui.directories.records import list_workers
 from patronat_desktop.ui.documents.print_preview_dialog import MakePdf, PrintPreviewDialog
 from patronat_desktop.ui.documents.titles import document_title
@@ -57,9 +56,7 @@ class PrintListsDialog(QDialog):
         own = self.worker_combo.findData(context.actor.worker_id)
         if own >= 0:
             self.worker_combo.setCurrentIndex(own)
-        self.week_edit = QDateEdit(to_qdate(today))
-        self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("dd.MM.yyyy")
+        self.week_edit = date_edit(today)
         self.week_edit.setAccessibleName(self.tr("Любой день недели"))
         self.week_edit.setToolTip(
             self.tr("Любой день недели: лист составляется с понедельника по воскресенье.")
