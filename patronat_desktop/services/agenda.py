@@ -47,6 +47,8 @@ from patronat_desktop.models import TypePeriod as TypePeriodRow
 from patronat_desktop.services.bulk_read import collector_paused, driver_rows
 from patronat_desktop.services.cases import label_type
 from patronat_desktop.services.norms import ContractTerm, periods_within_contract
+from patronat_desktop.services.queries import family_heads
+from patronat_desktop.services.registry_rows import initials
 
 _Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
 
@@ -245,20 +247,7 @@ class _Families:
     for the families asked for."""
 
     def __init__(self, session: Session, centre_id: uuid.UUID) -> None:
-        applicant = aliased(Member)
-        query = (
-            select(
-                type_coerce(Family.id, String),
-                Family.case_number,
-                Family.settlement,
-                type_coerce(Family.responsible_worker_id, String),
-                applicant.surname,
-                applicant.name,
-                applicant.patronymic,
-            )
-            .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
-            .where(Family.centre_id == centre_id, Family.stage != Stage.CLOSED)
-        )
+        query = family_heads(Family.centre_id == centre_id, Family.stage != Stage.CLOSED)
         self._rows = {_key(row[0]): row for row in _rows(session, query)}
         self._made: dict[str, _FamilyInfo] = {}
 
@@ -270,8 +259,7 @@ class _Families:
         if row is None:
             return None
         _fid, number, settlement, wid, surname, name, patronymic = row
-        initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
-        applicant = f"{surname} {initials}".strip() if surname else ""
+        applicant = initials(surname, name or "", patronymic or "") if surname else ""
         info = _FamilyInfo(uuid.UUID(key), number, applicant, settlement, uuid.UUID(_key(wid)))
         self._made[key] = info
         return info

@@ -38,7 +38,7 @@ from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from patronat_desktop.domain.calendar import DayInfo, WorkCalendar
@@ -53,10 +53,12 @@ from patronat_desktop.domain.norms import (
 )
 from patronat_desktop.domain.planning import PlannedVisitStatus
 from patronat_desktop.domain.vocab import VisitKind
-from patronat_desktop.models import Contract, Family, Member, PlannedVisit, Visit
+from patronat_desktop.models import Contract, Family, PlannedVisit, Visit
 from patronat_desktop.models import TypePeriod as TypePeriodRow
 from patronat_desktop.services.bulk_read import collector_paused, driver_rows
 from patronat_desktop.services.norms import ContractTerm, periods_within_contract
+from patronat_desktop.services.queries import family_heads
+from patronat_desktop.services.registry_rows import initials
 
 __all__ = [
     "CalendarDay",
@@ -238,9 +240,7 @@ class FamilyNames(Mapping[uuid.UUID, FamilyRef]):
         ref = self._made.get(fid)
         if ref is None:
             number, settlement, raw_worker, surname, name, patronymic = self._rows[fid.hex]
-            short = ""
-            if surname:
-                short = f"{surname} {name[:1]}.{patronymic[:1]}." if patronymic else f"{surname} {name[:1]}."
+            short = initials(surname, name or "", patronymic or "") if surname else ""
             ref = self._made[fid] = FamilyRef(fid, number, short, settlement, _key(raw_worker))
         return ref
 
@@ -389,21 +389,7 @@ def read_ahead(
 def _load_cases(session: Session, centre_id: uuid.UUID, worker_id: uuid.UUID | None) -> CentreCases:
     in_scope = _in_scope(centre_id, worker_id)
     connection = session.connection()
-    applicant = aliased(Member)
-    rows = driver_rows(
-        connection,
-        select(
-            type_coerce(Family.id, String),
-            Family.case_number,
-            Family.settlement,
-            type_coerce(Family.responsible_worker_id, String),
-            applicant.surname,
-            applicant.name,
-            applicant.patronymic,
-        )
-        .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
-        .where(in_scope),
-    )
+    rows = driver_rows(connection, family_heads(in_scope))
     families = FamilyNames({_hex(row[0]): row[1:] for row in rows})
 
     dates: dict[object, date] = {}

@@ -32,6 +32,7 @@ from patronat_desktop.services.base import Actor, get_family, get_or_refuse
 from patronat_desktop.services.calendar import work_calendar
 from patronat_desktop.services.cases import label_type
 from patronat_desktop.services.norms import family_windows
+from patronat_desktop.services.registry_rows import initials
 from patronat_desktop.services.signing import contract_fingerprint, plan_fingerprint
 from patronat_desktop.storage.paths import data_dir
 
@@ -56,8 +57,7 @@ def _person(row: Member | Worker | None) -> d.Person | None:
     if row is None:
         return None
     full = " ".join(p for p in (row.surname, row.name, row.patronymic) if p)
-    initials = "".join(f"{p[0]}." for p in (row.name, row.patronymic) if p)
-    return d.Person(full, f"{row.surname} {initials}".strip(), getattr(row, "position", ""))
+    return d.Person(full, initials(row.surname, row.name, row.patronymic), getattr(row, "position", ""))
 
 
 def centre_info(session: Session, centre_id: uuid.UUID) -> d.CentreInfo:

@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from patronat_desktop.domain.norms import PatronageType
 from patronat_desktop.models import Application, Family, Ground, Member, TypePeriod, Worker, family_ground
 from patronat_desktop.services.registry_rows import FamilyRow, assemble_rows, initials
+
+
+def family_heads(*where: ColumnElement[bool]) -> Select[str, str, str, str, str, str, str]:
+    """Id, case number, settlement and worker (ids as text) of the families matching ``where``, with their
+    applicant's surname, name and patronymic: what the agenda pages name a family by."""
+    applicant = aliased(Member)
+    return (
+        select(
+            type_coerce(Family.id, String),
+            Family.case_number,
+            Family.settlement,
+            type_coerce(Family.responsible_worker_id, String),
+            applicant.surname,
+            applicant.name,
+            applicant.patronymic,
+        )
+        .outerjoin(applicant, (applicant.family_id == Family.id) & applicant.is_applicant.is_(True))
+        .where(*where)
+    )
 
 
 def list_families(session: Session, centre_id: uuid.UUID | None = None) -> list[FamilyRow]:
