@@ -13,7 +13,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 import uuid
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+from shots import HERE, settle  # docs/screenshots/shots.py
 from sqlalchemy import select
 
 from patronat_desktop.domain.norms import PatronageType, WindowStatus
@@ -34,29 +34,15 @@ from patronat_desktop.services.norms import load_norm_inputs
 from patronat_desktop.services.planning import plan_visit
 from patronat_desktop.services.startup import default_worker, open_database
 from patronat_desktop.storage.db import Database
-from patronat_desktop.ui import background
 from patronat_desktop.ui.app import install_translators
 from patronat_desktop.ui.calendar.calendar_page import AGENDA, MONTH, WEEK, CalendarPage
 from patronat_desktop.ui.context import AppContext
 from patronat_desktop.ui.main_window import MainWindow
 
-HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 20)
 FAMILIES = 300
 SEED = 1
 SIZE = (1366, 768)
-
-
-def settle(app: QApplication, timeout: float = 30.0) -> None:
-    """Let the background loads report back and the window repaint."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not background._running:
-            break
-        time.sleep(0.02)
-    for _ in range(5):
-        app.processEvents()
 
 
 def family_with_type_changes(database: Database, centre_id: uuid.UUID) -> uuid.UUID:

@@ -11,13 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shots import shoot, wait_until  # docs/screenshots/shots.py
 
 from patronat_desktop.cli import main as cli_main
 from patronat_desktop.services.base import Actor
@@ -31,8 +30,6 @@ from patronat_desktop.ui.sync.export_dialog import ExportDialog
 from patronat_desktop.ui.sync.import_desk import ImportDesk
 from patronat_desktop.ui.sync.stick_chooser import Volume
 
-HERE = Path(__file__).resolve().parent
-
 
 def cli(db: Path, *args: str) -> None:
     if cli_main(["--db", str(db), *args]) != 0:
@@ -45,25 +42,6 @@ def context_of(path: Path) -> AppContext:
         worker = acting_worker(session)
         assert worker is not None
         return AppContext(database, Actor.of(worker), worker.short_name)
-
-
-def wait(app: QApplication, done: Callable[[], bool]) -> None:
-    """Let the background tasks report (the screens never block the GUI thread)."""
-    deadline = time.monotonic() + 60
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("a background task did not finish")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, name: str, suffix: str) -> None:
-    widget.show()
-    for _ in range(10):
-        app.processEvents()
-    widget.grab().save(str(HERE / f"{name}{suffix}.png"))
 
 
 def build_network(folder: Path) -> tuple[Path, Path, Path]:
@@ -106,7 +84,7 @@ def main() -> None:
             # Each laptop exports; Петрова's first bundle reaches the centre early, then both edit one phone.
             export = ExportDialog(petrova, volumes=lambda: volumes)
             export.start()
-            wait(app, lambda: not export.busy)
+            wait_until(app, lambda: not export.busy)
             assert export.result_path is not None
             cli(centre_db, "sync", "import", str(export.result_path))
             cli(centre_db, "family", "set", "2026/001", "phone=+375 29 111-11-11")
@@ -118,32 +96,32 @@ def main() -> None:
 
             export = ExportDialog(petrova, volumes=lambda: volumes)
             export.start()
-            wait(app, lambda: not export.busy)
-            shoot(app, export, "sync-export", suffix)
+            wait_until(app, lambda: not export.busy)
+            shoot(app, export, f"sync-export{suffix}")
             export.done(0)
 
             other = ExportDialog(sidorov, volumes=lambda: volumes)
             other.start()
-            wait(app, lambda: not other.busy)
+            wait_until(app, lambda: not other.busy)
             other.done(0)
             damaged = stick / "patronat-20261130-0c41aa.ptb"
             damaged.write_bytes(old_bundle.read_bytes()[:-64])
 
             desk = ImportDesk(centre)
             desk.add_files(sorted(stick.glob("*.ptb")))
-            wait(app, lambda: not desk.busy)
+            wait_until(app, lambda: not desk.busy)
             desk.table.setCurrentCell(
                 next(i for i, e in enumerate(desk.entries) if e.preview and e.preview.conflicts), 0
             )
-            shoot(app, desk, "sync-import-desk-preview", suffix)
+            shoot(app, desk, f"sync-import-desk-preview{suffix}")
             desk.apply()
-            wait(app, lambda: not desk.busy)
-            shoot(app, desk, "sync-import-desk-report", suffix)
+            wait_until(app, lambda: not desk.busy)
+            shoot(app, desk, f"sync-import-desk-report{suffix}")
             desk.done(0)
 
             conflicts = ConflictsDialog(centre)
-            wait(app, lambda: conflicts.table.rowCount() > 0)
-            shoot(app, conflicts, "sync-conflicts", suffix)
+            wait_until(app, lambda: conflicts.table.rowCount() > 0)
+            shoot(app, conflicts, f"sync-conflicts{suffix}")
             conflicts.done(0)
 
             # The centre sends Петрова her return bundle; the stick is pulled out before the first try.
@@ -155,21 +133,21 @@ def main() -> None:
             back.stick.set_folder(pulled)
             pulled.rmdir()
             back.start()
-            wait(app, lambda: not back.busy)
-            shoot(app, back, "sync-export-refused", suffix)
+            wait_until(app, lambda: not back.busy)
+            shoot(app, back, f"sync-export-refused{suffix}")
             back.stick.set_folder(stick)
             back.start()
-            wait(app, lambda: not back.busy)
+            wait_until(app, lambda: not back.busy)
             assert back.result_path is not None
             back.done(0)
 
             laptop_desk = ImportDesk(petrova, centre=False)
             laptop_desk.add_files([back.result_path])
-            wait(app, lambda: not laptop_desk.busy)
+            wait_until(app, lambda: not laptop_desk.busy)
             laptop_desk.apply()
-            wait(app, lambda: not laptop_desk.busy)
+            wait_until(app, lambda: not laptop_desk.busy)
             laptop_desk.table.setCurrentCell(0, 0)
-            shoot(app, laptop_desk, "sync-import-from-centre", suffix)
+            shoot(app, laptop_desk, f"sync-import-from-centre{suffix}")
             laptop_desk.done(0)
         finally:
             for context in contexts:

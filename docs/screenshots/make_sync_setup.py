@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shots import shoot, wait_until  # docs/screenshots/shots.py
 from sqlalchemy import select
 
 from patronat_desktop.models import Family
@@ -36,26 +35,6 @@ from patronat_desktop.ui.sync import stick_chooser
 from patronat_desktop.ui.sync.setup_dialogs import CentreSetupDialog, EnrolDialog, EnrolmentFileDialog
 from patronat_desktop.ui.sync.stick_chooser import Volume
 
-HERE = Path(__file__).resolve().parent
-
-
-def wait(app: QApplication, done: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + 60
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("a background task did not finish")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, name: str, suffix: str) -> None:
-    widget.show()
-    for _ in range(10):
-        app.processEvents()
-    widget.grab().save(str(HERE / f"sync-setup-{name}{suffix}.png"))
-
 
 def window_on(app: QApplication, database: Database) -> MainWindow:
     worker = default_worker(database)
@@ -65,7 +44,7 @@ def window_on(app: QApplication, database: Database) -> MainWindow:
     window.show()
     window.attach(AppContext(database, Actor.of(worker), worker.short_name))
     window.reload()
-    wait(app, lambda: window.sync_status is not None and window.families.status_label.text() == "")
+    wait_until(app, lambda: window.sync_status is not None and window.families.status_label.text() == "")
     return window
 
 
@@ -94,26 +73,26 @@ def main() -> None:
             window.set_up_centre_action.trigger()
             setup = window.findChild(CentreSetupDialog)
             assert setup is not None
-            shoot(app, setup, "centre", suffix)
+            shoot(app, setup, f"sync-setup-centre{suffix}")
             setup.set_up()
-            wait(app, lambda: window.sync_status is not None and window.sync_status.role == "centre")
+            wait_until(app, lambda: window.sync_status is not None and window.sync_status.role == "centre")
 
             # Directories → Workers: the new button, then a new worker with the file offered after saving.
             window.show_page(MainWindow.PAGES.index("directories"))
             tab = window.findChild(WorkersTab)
             assert tab is not None
-            wait(app, lambda: tab.is_centre)
+            wait_until(app, lambda: tab.is_centre)
             page = window.findChild(DirectoriesPage)
             assert page is not None
             page.tabs.setCurrentWidget(tab)
             tab.table.selectRow(0)
-            shoot(app, window, "workers", suffix)
+            shoot(app, window, f"sync-setup-workers{suffix}")
             dialog = tab.add()
             dialog.surname_edit.setText("Новикова")  # type: ignore[attr-defined]
             dialog.name_edit.setText("Ольга")  # type: ignore[attr-defined]
             dialog.patronymic_edit.setText("Петровна")  # type: ignore[attr-defined]
             dialog.login_edit.setText("novikova")  # type: ignore[attr-defined]
-            shoot(app, dialog, "new-worker", suffix)
+            shoot(app, dialog, f"sync-setup-new-worker{suffix}")
             tab.dialog = None
             dialog.save_button.click()  # type: ignore[attr-defined]
             new_worker = dialog.saved_id  # type: ignore[attr-defined]
@@ -127,32 +106,32 @@ def main() -> None:
             file_dialog = EnrolmentFileDialog(
                 window.context, new_worker, "Новикова О.П.", volumes=lambda: volumes
             )
-            shoot(app, file_dialog, "enrolment-file", suffix)
+            shoot(app, file_dialog, f"sync-setup-enrolment-file{suffix}")
             file_dialog.write_file()
-            shoot(app, file_dialog, "enrolment-file-written", suffix)
+            shoot(app, file_dialog, f"sync-setup-enrolment-file-written{suffix}")
             assert file_dialog.written is not None
             file_dialog.close()
             window.close()
 
             # On the laptop: the first start offers the enrolment file.
             first_start = FirstStartDialog(laptop_db)
-            shoot(app, first_start, "first-start", suffix)
+            shoot(app, first_start, f"sync-setup-first-start{suffix}")
             enrol = first_start.open_enrolment()
             assert isinstance(enrol, EnrolDialog)
             enrol.file_edit.setText(str(file_dialog.written))
-            shoot(app, enrol, "enrol", suffix)
+            shoot(app, enrol, f"sync-setup-enrol{suffix}")
             enrol.code_edit.setText("0000")
             enrol.enrol()
-            wait(app, lambda: enrol._task is None)
-            shoot(app, enrol, "enrol-refused", suffix)
+            wait_until(app, lambda: enrol._task is None)
+            shoot(app, enrol, f"sync-setup-enrol-refused{suffix}")
             enrol.code_edit.setText(file_dialog.code_edit.text())  # the code the centre told
             enrol.enrol()
-            wait(app, lambda: enrol._task is None)
+            wait_until(app, lambda: enrol._task is None)
             first_start.close()
 
             laptop = window_on(app, laptop_db)
             laptop.show_page(MainWindow.PAGES.index("families"))
-            shoot(app, laptop, "laptop", suffix)
+            shoot(app, laptop, f"sync-setup-laptop{suffix}")
             laptop.close()
         finally:
             centre_db.dispose()

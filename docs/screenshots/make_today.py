@@ -14,13 +14,13 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+from shots import HERE, settle  # docs/screenshots/shots.py
 from sqlalchemy import select
 
 from patronat_desktop.domain.agenda import AgendaSection
@@ -28,29 +28,15 @@ from patronat_desktop.models import Worker
 from patronat_desktop.services.base import Actor
 from patronat_desktop.services.demo import load_demo
 from patronat_desktop.services.startup import open_database
-from patronat_desktop.ui import background
 from patronat_desktop.ui.app import install_translators
 from patronat_desktop.ui.context import AppContext
 from patronat_desktop.ui.main_window import MainWindow
 
-HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 20)
 FAMILIES = 300
 SEED = 1
 SIZE = (1366, 768)
 LOGIN = "sw01"
-
-
-def settle(app: QApplication, timeout: float = 30.0) -> None:
-    """Let the background loads report back and the window repaint."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not background._running:
-            break
-        time.sleep(0.02)
-    for _ in range(5):
-        app.processEvents()
 
 
 def main() -> None:
