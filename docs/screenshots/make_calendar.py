@@ -9,18 +9,14 @@ with its transferred days) and card-timeline.png.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 import uuid
 from datetime import date
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
-from shots import HERE, settle  # docs/screenshots/shots.py
+from shots import HERE, demo_program, settle  # docs/screenshots/shots.py
 from sqlalchemy import select
 
 from patronat_desktop.domain.norms import PatronageType, WindowStatus
@@ -29,12 +25,10 @@ from patronat_desktop.models import Family
 from patronat_desktop.services.base import Actor
 from patronat_desktop.services.calendar import work_calendar
 from patronat_desktop.services.calendar_view import calendar_range, month_grid
-from patronat_desktop.services.demo import load_demo
 from patronat_desktop.services.norms import load_norm_inputs
 from patronat_desktop.services.planning import plan_visit
-from patronat_desktop.services.startup import default_worker, open_database
+from patronat_desktop.services.startup import default_worker
 from patronat_desktop.storage.db import Database
-from patronat_desktop.ui.app import install_translators
 from patronat_desktop.ui.calendar.calendar_page import AGENDA, MONTH, WEEK, CalendarPage
 from patronat_desktop.ui.context import AppContext
 from patronat_desktop.ui.main_window import MainWindow
@@ -85,53 +79,42 @@ def plan_some_visits(database: Database, actor: Actor) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--lang", choices=("ru", "be", "en"), default="ru")
-    args = parser.parse_args()
-    suffix = "" if args.lang == "ru" else f"-{args.lang}"
-    app = QApplication([])
-    install_translators(app, args.lang)
-    with tempfile.TemporaryDirectory() as folder:
-        database, _ = open_database(Path(folder) / "screenshots.sqlite3")
-        try:
-            with database.transaction() as session:
-                load_demo(session, families=FAMILIES, seed=SEED, today=TODAY)
-            worker = default_worker(database)
-            assert worker is not None
-            context = AppContext(database, Actor.of(worker), worker.short_name, today=TODAY)
-            plan_some_visits(database, context.actor)
-            window = MainWindow()
-            window.resize(*SIZE)
-            window.show()
-            window.attach(context)
-            window.reload()
+    with demo_program(__doc__ or "", FAMILIES, SEED, TODAY) as demo:
+        app, database, suffix = demo.app, demo.database, demo.suffix
+        worker = default_worker(database)
+        assert worker is not None
+        context = AppContext(database, Actor.of(worker), worker.short_name, today=TODAY)
+        plan_some_visits(database, context.actor)
+        window = MainWindow()
+        window.resize(*SIZE)
+        window.show()
+        window.attach(context)
+        window.reload()
+        settle(app)
+        window.show_page(MainWindow.PAGES.index("calendar"))
+        page = window.pages.currentWidget()
+        assert isinstance(page, CalendarPage)
+        page.set_worker_filter(None)
+        settle(app)
+        for view, name in ((MONTH, "month"), (WEEK, "week"), (AGENDA, "agenda")):
+            page.set_view(view)
+            page.select_day(TODAY)
             settle(app)
-            window.show_page(MainWindow.PAGES.index("calendar"))
-            page = window.pages.currentWidget()
-            assert isinstance(page, CalendarPage)
-            page.set_worker_filter(None)
-            settle(app)
-            for view, name in ((MONTH, "month"), (WEEK, "week"), (AGENDA, "agenda")):
-                page.set_view(view)
-                page.select_day(TODAY)
-                settle(app)
-                window.grab().save(str(HERE / f"calendar-{name}{suffix}.png"))
-            # April 2026: Mon 20 a transferred day off, Tue 21 Радуница, Sat 25 a working Saturday.
-            page.set_view(MONTH)
-            page.select_day(date(2026, 4, 25))
-            settle(app)
-            window.grab().save(str(HERE / f"calendar-month-transfer{suffix}.png"))
+            window.grab().save(str(HERE / f"calendar-{name}{suffix}.png"))
+        # April 2026: Mon 20 a transferred day off, Tue 21 Радуница, Sat 25 a working Saturday.
+        page.set_view(MONTH)
+        page.select_day(date(2026, 4, 25))
+        settle(app)
+        window.grab().save(str(HERE / f"calendar-month-transfer{suffix}.png"))
 
-            window.open_family(family_with_type_changes(database, worker.centre_id))
-            assert window.card is not None
-            titles = [window.card.tabs.tabText(i) for i in range(window.card.tabs.count())]
-            window.card.tabs.setCurrentIndex(next(i for i, t in enumerate(titles) if "норм" in t.lower()))
-            settle(app)
-            window.grab().save(str(HERE / f"card-timeline{suffix}.png"))
-            window.close()
-            settle(app)
-        finally:
-            database.dispose()
+        window.open_family(family_with_type_changes(database, worker.centre_id))
+        assert window.card is not None
+        titles = [window.card.tabs.tabText(i) for i in range(window.card.tabs.count())]
+        window.card.tabs.setCurrentIndex(next(i for i, t in enumerate(titles) if "норм" in t.lower()))
+        settle(app)
+        window.grab().save(str(HERE / f"card-timeline{suffix}.png"))
+        window.close()
+        settle(app)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from patronat_desktop.services.demo import load_demo
+from patronat_desktop.services.startup import open_database
+from patronat_desktop.storage.db import Database
 from patronat_desktop.ui import background
+from patronat_desktop.ui.app import install_translators
 
 HERE = Path(__file__).resolve().parent
 
@@ -36,3 +45,30 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     for _ in range(10):
         app.processEvents()
     widget.grab().save(str(HERE / f"{name}.png"))
+
+
+@contextmanager
+def demo_program(description: str, families: int, seed: int, today: date) -> Iterator[Demo]:
+    """The command line (``--lang ru|be|en``), the application in that language and a temporary database
+    with a demo district; the database is closed and deleted afterwards."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--lang", choices=("ru", "be", "en"), default="ru")
+    args = parser.parse_args()
+    app = QApplication([])
+    install_translators(app, args.lang)
+    with tempfile.TemporaryDirectory() as folder:
+        database, _ = open_database(Path(folder) / "screenshots.sqlite3")
+        try:
+            with database.transaction() as session:
+                load_demo(session, families=families, seed=seed, today=today)
+            yield Demo(app, database, "" if args.lang == "ru" else f"-{args.lang}")
+        finally:
+            database.dispose()
+
+
+@dataclass(frozen=True)
+class Demo:
+    app: QApplication
+    database: Database
+    suffix: str
+    """Added to the picture names: "" in Russian, "-be" or "-en" otherwise."""
